@@ -1,0 +1,26 @@
+package io.ownerscope.entities;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entity as the API shows it: what it is, where each fact comes from, its listings and its links.
+ *
+ * @param relationshipsTruncated true when more links exist than the row cap returned
+ */
+record EntityDetails(String id, List<String> labels, String name, Map<String, Object> properties,
+        List<Map<String, Object>> sources, List<SanctionView> sanctions, List<RelationshipView> relationships,
+        long relationshipCount, boolean relationshipsTruncated) {
+
+    record SanctionView(String id, String authority, String program, Object listedOn, Object delistedOn,
+            String reason, List<Map<String, Object>> sources) {
+    }
+
+    /**
+     * @param direction {@code out} when this entity is the start of the relationship, {@code in} otherwise
+     * @param other the node at the other end: id, labels, name, country (and a shipment's details)
+     */
+    record RelationshipView(String type, String direction, Map<String, Object> properties,
+            Map<String, Object> other, List<Map<String, Object>> sources) {
+    }
+}

@@ -1,0 +1,13 @@
+package io.ownerscope.graph;
+
+import java.nio.file.Path;
+
+/** The embedded store is held by another process, usually a running ownerscope service. */
+public final class EmbeddedStoreLockedException extends RuntimeException {
+
+    EmbeddedStoreLockedException(Path storePath, int boltPort, Throwable cause) {
+        super("The graph store " + storePath + " is in use by another process (is the ownerscope service running?). "
+                + "Connect to it through Bolt instead: --spring.neo4j.uri=bolt://localhost:"
+                + (boltPort == 0 ? 7687 : boltPort), cause);
+    }
+}

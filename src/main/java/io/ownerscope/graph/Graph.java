@@ -1,0 +1,50 @@
+package io.ownerscope.graph;
+
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * The one way code reaches Neo4j: managed transactions on the configured database, each with the configured
+ * timeout; reads as read transactions so that a cluster routes them to followers.
+ */
+public final class Graph {
+
+    private final Driver driver;
+    private final QuerySettings settings;
+    private final TransactionConfig transactionConfig;
+
+    public Graph(Driver driver, QuerySettings settings) {
+        this.driver = driver;
+        this.settings = settings;
+        this.transactionConfig = TransactionConfig.builder().withTimeout(settings.timeout()).build();
+    }
+
+    public <T> T read(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(work, transactionConfig);
+        }
+    }
+
+    public <T> T write(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeWrite(work, transactionConfig);
+        }
+    }
+
+    /** A schema statement (constraints, indexes) in its own write transaction. */
+    public void writeSchema(String statement) {
+        write(tx -> tx.run(statement, Map.of()).consume());
+    }
+
+    public QuerySettings settings() {
+        return settings;
+    }
+
+    private SessionConfig sessionConfig() {
+        return SessionConfig.forDatabase(settings.database());
+    }
+}

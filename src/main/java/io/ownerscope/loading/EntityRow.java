@@ -1,0 +1,44 @@
+package io.ownerscope.loading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A company, person or organization from {@code entities.csv}. */
+record EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
+        String registrationNumber, String inn, String ogrn, String bin, String lei, LocalDate incorporationDate,
+        LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl)
+        implements EntitiesFileRow {
+
+    static final Map<String, String> LABELS = Map.of(
+            "company", "Company", "person", "Person", "organization", "Organization");
+
+    static EntityRow parse(CsvRow row) {
+        var type = row.required("type").toLowerCase(Locale.ROOT);
+        var label = LABELS.get(type);
+        if (label == null) {
+            throw new RowRejectedException("unknown type '" + row.text("type")
+                    + "'; expected company, person, organization or address");
+        }
+        var incorporation = row.date("incorporation_date");
+        var dissolution = row.date("dissolution_date");
+        if (incorporation != null && dissolution != null && dissolution.isBefore(incorporation)) {
+            throw new RowRejectedException("dissolution_date " + dissolution + " is before incorporation_date "
+                    + incorporation);
+        }
+        return new EntityRow(row.line(), row.required("id"), label, row.required("name"), row.list("aliases"),
+                row.country("country"), row.text("registration_number"), row.text("inn"), row.text("ogrn"),
+                row.text("bin"), row.text("lei"), incorporation, dissolution, row.date("birth_date"),
+                row.country("nationality"), row.text("address"), row.text("source_url"));
+    }
+
+    Map<String, Object> toParameters() {
+        return new Parameters().with("id", id).with("label", label).with("name", name).with("aliases", aliases)
+                .with("country", country).with("registrationNumber", registrationNumber).with("inn", inn)
+                .with("ogrn", ogrn).with("bin", bin).with("lei", lei).with("incorporationDate", incorporationDate)
+                .with("dissolutionDate", dissolutionDate).with("birthDate", birthDate)
+                .with("nationality", nationality).with("sourceUrl", sourceUrl).with("recordId", id)
+                .with("line", line).toMap();
+    }
+}

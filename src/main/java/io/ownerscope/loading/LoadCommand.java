@@ -1,0 +1,60 @@
+package io.ownerscope.loading;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import io.ownerscope.cli.CliContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ownerscope load --format csv DIR...}: bulk-loads files into the configured graph. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load source files into the graph (the embedded store unless --spring.neo4j.uri is given).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every row loaded", "1:some rows were rejected (see the report)",
+                "2:bad command line", "3:the load could not run"})
+public final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--format", required = true, description = "Input format: ${COMPLETION-CANDIDATES}")
+    Format format;
+
+    @Option(names = "--dataset", description = "Dataset name recorded on every record (default: the directory name)")
+    String dataset;
+
+    @Option(names = "--rejects", description = "Write rejected rows to this file as JSON lines")
+    Path rejectsFile;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directory with the canonical CSV files")
+    List<Path> directories;
+
+    private final Supplier<CliContext> context;
+
+    public LoadCommand(Supplier<CliContext> context) {
+        this.context = context;
+    }
+
+    enum Format { csv }
+
+    @Override
+    public Integer call() throws Exception {
+        var loader = context.get().bean(CsvLoader.class);
+        var out = context.get().out();
+        boolean rejected = false;
+        for (var directory : directories) {
+            var absolute = directory.toAbsolutePath().normalize();
+            var name = dataset != null ? dataset : String.valueOf(absolute.getFileName());
+            out.println("Loading " + absolute + " as dataset '" + name + "' ...");
+            var report = loader.load(CsvSource.directory(absolute), name, absolute.toString());
+            LoadSummary.print(report, out);
+            if (rejectsFile != null && report.hasRejects()) {
+                RejectsFile.write(rejectsFile, report.rejects());
+                out.println("Rejected rows written to " + rejectsFile);
+            }
+            rejected |= report.hasRejects();
+        }
+        return rejected ? 1 : 0;
+    }
+}

@@ -1,0 +1,30 @@
+package io.ownerscope.loading;
+
+import java.io.PrintWriter;
+
+/** The table a load prints when it ends. */
+final class LoadSummary {
+
+    private static final int MAX_REJECTS_SHOWN = 50;
+
+    private LoadSummary() {
+    }
+
+    static void print(LoadReport report, PrintWriter out) {
+        var counts = report.counts();
+        out.printf("%nLoad run %s (dataset %s)%n", report.loadRunId(), report.dataset());
+        out.printf("  %-15s %10d%n", "entities", counts.entities());
+        out.printf("  %-15s %10d%n", "addresses", counts.addresses());
+        out.printf("  %-15s %10d%n", "relationships", counts.relationships());
+        out.printf("  %-15s %10d%n", "sanctions", counts.sanctions());
+        out.printf("  %-15s %10d%n", "shipments", counts.shipments());
+        out.printf("  %-15s %10d%n", "rejected", counts.rejected());
+        report.warnings().forEach(warning -> out.println("warning: " + warning));
+        report.rejects().stream().limit(MAX_REJECTS_SHOWN).forEach(reject -> out.println("rejected: " + reject));
+        if (report.rejects().size() > MAX_REJECTS_SHOWN) {
+            out.printf("... and %d more rejected rows (use --rejects FILE to keep them all)%n",
+                    report.rejects().size() - MAX_REJECTS_SHOWN);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,18 @@
+package io.ownerscope.loading;
+
+import io.ownerscope.graph.Graph;
+import io.ownerscope.graph.SchemaMigrations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoadSettings.class)
+class LoadingConfiguration {
+
+    /** Depends on the schema so that loads always MERGE on constrained, indexed keys. */
+    @Bean
+    CsvLoader csvLoader(Graph graph, LoadSettings settings, SchemaMigrations schema) {
+        return new CsvLoader(graph, settings.batchSize());
+    }
+}

@@ -1,0 +1,59 @@
+package io.ownerscope.loading;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/** A relationship from {@code relationships.csv}; shares are percent, a range when min and max are given. */
+record RelationshipRow(long line, String recordId, String fromId, String toId, RelationshipType type, Double share,
+        Double shareMin, Double shareMax, String interestType, String role, LocalDate startDate, LocalDate endDate,
+        String sourceUrl) {
+
+    static RelationshipRow parse(CsvRow row) {
+        var type = RelationshipType.parse(row.required("type"));
+        var fromId = row.required("from_id");
+        var toId = row.required("to_id");
+        if (fromId.equals(toId)) {
+            throw new RowRejectedException("from_id and to_id are the same: " + fromId);
+        }
+        var share = row.percent("share");
+        var shareMin = row.percent("share_min");
+        var shareMax = row.percent("share_max");
+        if (share != null && (shareMin != null || shareMax != null)) {
+            throw new RowRejectedException("give either share or share_min/share_max, not both");
+        }
+        if ((shareMin == null) != (shareMax == null)) {
+            throw new RowRejectedException("a share range needs both share_min and share_max");
+        }
+        if (shareMin != null && shareMin > shareMax) {
+            throw new RowRejectedException("share_min " + shareMin + " is above share_max " + shareMax);
+        }
+        if (share != null) {
+            shareMin = share;
+            shareMax = share;
+        }
+        if ((share != null || shareMin != null) && type != RelationshipType.OWNS && type != RelationshipType.CONTROLS) {
+            throw new RowRejectedException("a share is only meaningful on OWNS or CONTROLS, not " + type);
+        }
+        var start = row.date("start_date");
+        var end = row.date("end_date");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new RowRejectedException("end_date " + end + " is before start_date " + start);
+        }
+        var interestType = InterestTypes.check(row.text("interest_type"));
+        var role = row.text("role");
+        var recordId = Objects.requireNonNullElseGet(row.text("id"),
+                () -> String.join("|", type.name(), fromId, toId, String.valueOf(start), String.valueOf(role),
+                        String.valueOf(interestType)));
+        return new RelationshipRow(row.line(), recordId, fromId, toId, type, share, shareMin, shareMax,
+                interestType, role, start, end, row.text("source_url"));
+    }
+
+    Map<String, Object> toParameters(String dataset) {
+        return new Parameters().with("key", dataset + ":" + recordId).with("recordId", recordId)
+                .with("fromId", fromId).with("toId", toId).with("type", type.name()).with("share", share)
+                .with("shareMin", shareMin).with("shareMax", shareMax).with("interestType", interestType)
+                .with("role", role).with("startDate", startDate).with("endDate", endDate)
+                .with("sourceUrl", sourceUrl).with("line", line).toMap();
+    }
+}

@@ -1,0 +1,44 @@
+package io.ownerscope.system;
+
+import io.ownerscope.graph.EmbeddedNeo4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells the user, once started, where the API, its documentation and the graph are. */
+@Component
+@ConditionalOnWebApplication
+class ReadyMessage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadyMessage.class);
+
+    private final Environment environment;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+    ReadyMessage(Environment environment, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this.environment = environment;
+        this.embedded = embedded;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        var neo4j = embedded.getIfAvailable();
+        var graph = neo4j != null
+                ? neo4j.boltUri() + " (embedded, store " + neo4j.settings().storePath() + ")"
+                : environment.getProperty("spring.neo4j.uri");
+        LOG.info("""
+
+                ownerscope is ready
+                  API          {}/api/entities?name=...
+                  Swagger UI   {}/swagger-ui.html
+                  OpenAPI      {}/v3/api-docs
+                  Health       {}/actuator/health
+                  Neo4j        {}""", base, base, base, base, graph);
+    }
+}
