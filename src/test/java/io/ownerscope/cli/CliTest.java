@@ -1,0 +1,41 @@
+package io.ownerscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    @Test
+    void settingsGoToTheApplicationAndTheRestToTheCommand() {
+        var split = Cli.SplitArguments.of(new String[] {"load", "--format", "csv", "--dataset=x",
+                "--spring.neo4j.uri=bolt://localhost:7687", "--ownerscope.embedded.store-path=/tmp/g", "dir"});
+
+        assertThat(split.settings()).containsExactly("--spring.neo4j.uri=bolt://localhost:7687",
+                "--ownerscope.embedded.store-path=/tmp/g");
+        assertThat(split.command()).containsExactly("load", "--format", "csv", "--dataset=x", "dir");
+    }
+
+    @Test
+    void onlyKnownCommandsAreHandledByTheCommandLine() {
+        assertThat(Cli.handles(new String[] {"load", "--help"})).isTrue();
+        assertThat(Cli.handles(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(Cli.handles(new String[0])).isFalse();
+    }
+
+    @Test
+    void aBadCommandLineExitsWithTwoWithoutStartingTheApplication() {
+        assertThat(Cli.run(Object.class, new String[] {"load", "somewhere"})).isEqualTo(2);
+        assertThat(Cli.run(Object.class, new String[] {"load", "--format", "xml", "somewhere"})).isEqualTo(2);
+    }
+
+    @Test
+    void failuresAreExplainedByTheirMostUsefulCause() {
+        var wrapped = new IllegalStateException("context failed",
+                new io.ownerscope.loading.LoadException("entities.csv: is not valid UTF-8"));
+
+        assertThat(Cli.explain(wrapped)).isEqualTo("entities.csv: is not valid UTF-8");
+        assertThat(Cli.explain(new RuntimeException("outer", new IllegalArgumentException("inner"))))
+                .isEqualTo("IllegalArgumentException: inner");
+    }
+}
