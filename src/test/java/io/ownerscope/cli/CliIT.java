@@ -1,0 +1,104 @@
+package io.ownerscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.ownerscope.OwnerscopeApplication;
+import io.ownerscope.graph.EmbeddedNeo4j;
+import io.ownerscope.graph.EmbeddedSettings;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ownerscope load} as a data team runs it. */
+class CliIT {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureTerminal() {
+        TestGraphs.emptyGraph(HarnessNeo4j.driver());
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreTerminal() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int load(String... extra) {
+        var args = new java.util.ArrayList<>(java.util.List.of("load", "--format", "csv", dir.toString()));
+        args.addAll(java.util.List.of(extra));
+        return Cli.run(OwnerscopeApplication.class, args.toArray(String[]::new));
+    }
+
+    @Test
+    void aCleanLoadExitsZeroWithASummary() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\nb,person,Bob\n");
+        Files.writeString(dir.resolve("relationships.csv"), "from_id,to_id,type,share\nb,a,OWNS,100\n");
+
+        int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--dataset", "registry");
+
+        assertThat(exit).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("dataset 'registry'")
+                .containsPattern("entities\\s+2")
+                .containsPattern("relationships\\s+1")
+                .containsPattern("rejected\\s+0");
+    }
+
+    @Test
+    void rejectedRowsGiveExitOneAndARejectsFile() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\nb,boat,Bob\n");
+        var rejects = dir.resolve("rejects.jsonl");
+
+        int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--rejects", rejects.toString());
+
+        assertThat(exit).isOne();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("rejected: entities.csv:3: unknown type 'boat'");
+        assertThat(Files.readAllLines(rejects)).singleElement().asString()
+                .contains("\"file\":\"entities.csv\"", "\"line\":3", "\"raw\":\"b,boat,Bob\"");
+    }
+
+    @Test
+    void aLockedEmbeddedStoreIsExplainedInOneLine() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\n");
+        var store = dir.resolve("store");
+        try (var running = EmbeddedNeo4j.start(new EmbeddedSettings(store, 0, ""))) {
+            int exit = load("--ownerscope.embedded.store-path=" + store);
+
+            assertThat(exit).isEqualTo(3);
+            assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
+                    .startsWith("error: The graph store")
+                    .contains("--spring.neo4j.uri=bolt://localhost:")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aMissingDirectoryIsExplained() {
+        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "csv",
+                dir.resolve("nowhere").toString(), "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("error: Not a directory:");
+    }
+}
