@@ -126,7 +126,7 @@ public final class CsvLoader {
                 problem = referenceProblem("to_id", row.toId(), row.type().target(), found);
             }
             if (problem != null) {
-                progress.reject(new Reject("relationships.csv", row.line(), problem, rawOf(row)));
+                progress.reject(new Reject("relationships.csv", row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
@@ -140,7 +140,7 @@ public final class CsvLoader {
         for (var row : batch) {
             var problem = referenceProblem("entity_id", row.entityId(), RelationshipType.Target.ENTITY, found);
             if (problem != null) {
-                progress.reject(new Reject("sanctions.csv", row.line(), problem, rawOf(row)));
+                progress.reject(new Reject("sanctions.csv", row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
@@ -162,7 +162,7 @@ public final class CsvLoader {
                 problem = referenceProblem("consignee_id", row.consigneeId(), RelationshipType.Target.ENTITY, found);
             }
             if (problem != null) {
-                progress.reject(new Reject("shipments.csv", row.line(), problem, rawOf(row)));
+                progress.reject(new Reject("shipments.csv", row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters());
             }
@@ -182,10 +182,6 @@ public final class CsvLoader {
                     + ", expected " + (expected == RelationshipType.Target.ADDRESS ? "an address" : "an entity");
         }
         return null;
-    }
-
-    private static String rawOf(Record row) {
-        return row.toString();
     }
 
     /** SHA-256 over the names and bytes of the files, in load order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** One record of a canonical file, with typed, validated access to its cells; bad cells reject the row. */
@@ -108,7 +109,7 @@ final class CsvRow {
     }
 
     String raw() {
-        return String.join(",", record.values());
+        return CSVFormat.RFC4180.format((Object[]) record.values());
     }
 
     Reject reject(String reason) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 /** A relationship from {@code relationships.csv}; shares are percent, a range when min and max are given. */
 record RelationshipRow(long line, String recordId, String fromId, String toId, RelationshipType type, Double share,
         Double shareMin, Double shareMax, String interestType, String role, LocalDate startDate, LocalDate endDate,
-        String sourceUrl) {
+        String sourceUrl, String raw) {
 
     static RelationshipRow parse(CsvRow row) {
         var type = RelationshipType.parse(row.required("type"));
@@ -46,7 +46,7 @@ record RelationshipRow(long line, String recordId, String fromId, String toId, R
                 () -> String.join("|", type.name(), fromId, toId, String.valueOf(start), String.valueOf(role),
                         String.valueOf(interestType)));
         return new RelationshipRow(row.line(), recordId, fromId, toId, type, share, shareMin, shareMax,
-                interestType, role, start, end, row.text("source_url"));
+                interestType, role, start, end, row.text("source_url"), row.raw());
     }
 
     Map<String, Object> toParameters(String dataset) {

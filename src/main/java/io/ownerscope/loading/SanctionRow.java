@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A listing from {@code sanctions.csv}: which authority designated the entity, under which program, when. */
 record SanctionRow(long line, String entityId, String authority, String program, LocalDate listedOn,
-        LocalDate delistedOn, String sourceUrl, String reason) {
+        LocalDate delistedOn, String sourceUrl, String reason, String raw) {
 
     static SanctionRow parse(CsvRow row) {
         var listed = row.date("listed_on");
@@ -16,7 +16,7 @@ record SanctionRow(long line, String entityId, String authority, String program,
         }
         return new SanctionRow(row.line(), row.required("entity_id"),
                 row.required("authority").toUpperCase(Locale.ROOT), row.required("program"), listed, delisted,
-                row.text("source_url"), row.text("reason"));
+                row.text("source_url"), row.text("reason"), row.raw());
     }
 
     String recordId() {

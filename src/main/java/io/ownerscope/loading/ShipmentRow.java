@@ -6,7 +6,7 @@ import java.util.Map;
 /** A customs record from {@code shipments.csv}: exporter, consignee, goods (HS code), date and value. */
 record ShipmentRow(long line, String id, LocalDate date, String exporterId, String consigneeId, String hsCode,
         String description, Double valueUsd, Double quantity, String unit, String originCountry,
-        String destinationCountry, String sourceUrl) {
+        String destinationCountry, String sourceUrl, String raw) {
 
     static ShipmentRow parse(CsvRow row) {
         var date = row.date("date");
@@ -24,7 +24,8 @@ record ShipmentRow(long line, String id, LocalDate date, String exporterId, Stri
         }
         return new ShipmentRow(row.line(), row.required("id"), date, exporterId, consigneeId, hsCode,
                 row.text("description"), row.number("value_usd"), row.number("quantity"), row.text("unit"),
-                row.country("origin_country"), row.country("destination_country"), row.text("source_url"));
+                row.country("origin_country"), row.country("destination_country"), row.text("source_url"),
+                row.raw());
     }
 
     Map<String, Object> toParameters() {

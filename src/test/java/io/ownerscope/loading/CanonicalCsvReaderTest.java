@@ -39,6 +39,7 @@ class CanonicalCsvReaderTest {
                 "entities.csv:5: country 'XX' is not an ISO-3166 alpha-2 country code",
                 "entities.csv:6: has 3 cells, the header has 4");
         assertThat(rejects.get(1).raw()).isEqualTo("b,ship,Boaty,GB");
+        assertThat(rejects.get(2).raw()).isEqualTo("c,person,Carol,XX");
     }
 
     @Test
