@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.ownerscope.graph.Graph;
@@ -29,10 +30,17 @@ public final class CsvLoader {
 
     private final GraphWriter writer;
     private final int batchSize;
+    private final Consumer<LoadReport> afterLoad;
 
     public CsvLoader(Graph graph, int batchSize) {
+        this(graph, batchSize, report -> { });
+    }
+
+    /** @param afterLoad told of every finished load, e.g. to refresh what is derived from the loaded facts */
+    public CsvLoader(Graph graph, int batchSize, Consumer<LoadReport> afterLoad) {
         this.writer = new GraphWriter(graph);
         this.batchSize = batchSize;
+        this.afterLoad = afterLoad;
     }
 
     public LoadReport load(List<CsvSource> sources, String dataset, String sourceDescription) {
@@ -54,8 +62,10 @@ public final class CsvLoader {
         var counts = progress.counts();
         writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts);
         LOG.info("Load run {} finished: {}", run.id(), counts);
-        return new LoadReport(run.id(), dataset, counts, List.copyOf(progress.rejects),
+        var report = new LoadReport(run.id(), dataset, counts, List.copyOf(progress.rejects),
                 List.copyOf(progress.warnings));
+        afterLoad.accept(report);
+        return report;
     }
 
     private void loadFile(CsvSource source, Progress progress) {

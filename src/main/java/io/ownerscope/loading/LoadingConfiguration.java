@@ -3,6 +3,7 @@ package io.ownerscope.loading;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,8 @@ class LoadingConfiguration {
 
     /** Depends on the schema so that loads always MERGE on constrained, indexed keys. */
     @Bean
-    CsvLoader csvLoader(Graph graph, LoadSettings settings, SchemaMigrations schema) {
-        return new CsvLoader(graph, settings.batchSize());
+    CsvLoader csvLoader(Graph graph, LoadSettings settings, SchemaMigrations schema,
+            ApplicationEventPublisher events) {
+        return new CsvLoader(graph, settings.batchSize(), report -> events.publishEvent(new GraphLoaded(report)));
     }
 }

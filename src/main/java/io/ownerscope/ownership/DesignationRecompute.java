@@ -1,0 +1,103 @@
+package io.ownerscope.ownership;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ownerscope.graph.Cypher;
+import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.GraphLoaded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The whole-graph fixpoint: computes every listed and derived designation of a regime and marks it in the graph as
+ * {@code (:Designation)-[:DESIGNATES]->(:Entity)} with its evidence, replacing the previous marks. Runs after every
+ * load and on demand.
+ */
+@Service
+public class DesignationRecompute {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesignationRecompute.class);
+    private static final String CLEAR = Cypher.load("ownership/clear-designations.cypher");
+    private static final String WRITE = Cypher.load("ownership/write-designations.cypher");
+    private static final int BATCH = 5_000;
+
+    /** What one recompute marked. */
+    public record Counts(String regime, LocalDate asOf, long listed, long derived, long possibly, long millis) {
+    }
+
+    private final Graph graph;
+    private final OwnershipRepository repository;
+    private final OwnershipSettings settings;
+    private final DesignationRules rules;
+
+    DesignationRecompute(Graph graph, OwnershipRepository repository, OwnershipSettings settings) {
+        this.graph = graph;
+        this.repository = repository;
+        this.settings = settings;
+        this.rules = new DesignationRules(settings.euInclusiveFrom());
+    }
+
+    @EventListener
+    void afterLoad(GraphLoaded loaded) {
+        recomputeAll(LocalDate.now());
+    }
+
+    public List<Counts> recomputeAll(LocalDate asOf) {
+        var counts = new ArrayList<Counts>();
+        for (var regime : Regime.values()) {
+            counts.add(recompute(regime, asOf));
+        }
+        return counts;
+    }
+
+    public Counts recompute(String regime, LocalDate asOf) {
+        return recompute(Regime.parse(regime), asOf);
+    }
+
+    Counts recompute(Regime regime, LocalDate asOf) {
+        long started = System.nanoTime();
+        var network = repository.wholeGraph(asOf, settings.authoritiesOf(regime));
+        var designations = rules.designate(network, regime, asOf);
+        var computedAt = ZonedDateTime.now();
+        long removed;
+        do {
+            removed = graph.write(tx -> tx.run(CLEAR, Map.of("regime", regime.name(), "batchSize", BATCH)).single()
+                    .get("removed").asLong());
+        } while (removed > 0);
+        var rows = designations.values().stream().map(DesignationRecompute::row).toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            graph.write(tx -> tx.run(WRITE, Map.of("rows", batch, "regime", regime.name(), "asOf", asOf,
+                    "computedAt", computedAt)).consume());
+        }
+        var tally = new EnumMap<Designation.Basis, Long>(Designation.Basis.class);
+        designations.values().forEach(d -> tally.merge(d.basis(), 1L, Long::sum));
+        long possibly = designations.values().stream().filter(Designation::possibly).count();
+        var counts = new Counts(regime.name(), asOf, tally.getOrDefault(Designation.Basis.LISTED, 0L),
+                tally.getOrDefault(Designation.Basis.DERIVED, 0L) - possibly, possibly,
+                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Designations recomputed: {}", counts);
+        return counts;
+    }
+
+    private static Map<String, Object> row(Designation d) {
+        return Map.of(
+                "entityId", d.party().id(),
+                "basis", OwnershipViews.basis(d.basis()),
+                "possibly", d.possibly(),
+                "aggregateShareMin", d.aggregateShareMin(),
+                "aggregateShareMax", d.aggregateShareMax(),
+                "sanctions", d.listings().stream().map(Listing::sanctionId).toList(),
+                "contributors", d.contributions().stream().map(c -> c.owner().id()).toList(),
+                "contributorShares", d.contributions().stream().map(Designation.Contribution::shareMin).toList(),
+                "contributorRecords", d.contributions().stream()
+                        .map(c -> String.valueOf(c.source().getOrDefault("recordId", ""))).toList());
+    }
+}

@@ -1,0 +1,80 @@
+package io.ownerscope.ownership;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+import io.ownerscope.system.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/** Answers "who owns this", "what does this hold" and "is this designated" for one entity, with evidence. */
+@Service
+@EnableConfigurationProperties(OwnershipSettings.class)
+class OwnershipService {
+
+    private final OwnershipRepository repository;
+    private final OwnershipSettings settings;
+    private final EffectiveOwnership effectiveOwnership;
+    private final DesignationRules rules;
+
+    OwnershipService(OwnershipRepository repository, OwnershipSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
+        this.effectiveOwnership = new EffectiveOwnership(settings.maxDepth(), settings.maxPaths(),
+                settings.pathsShown());
+        this.rules = new DesignationRules(settings.euInclusiveFrom());
+    }
+
+    OwnershipViews.OwnersView owners(String id, LocalDate asOf, double threshold, boolean ultimate) {
+        var entity = entity(id);
+        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.UPSTREAM, asOf, List.of());
+        var result = effectiveOwnership.owners(network, id);
+        var owners = result.stakes().stream()
+                .filter(stake -> stake.effectiveShareMax() >= threshold)
+                .filter(stake -> !ultimate || stake.ultimate())
+                .map(stake -> OwnershipViews.StakeView.of(stake, threshold))
+                .toList();
+        var chain = new HashSet<String>();
+        chain.add(id);
+        result.stakes().forEach(stake -> chain.add(stake.party().id()));
+        return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate, owners,
+                controllers(network, chain), result.truncated());
+    }
+
+    OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
+        var entity = entity(id);
+        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.DOWNSTREAM, asOf, List.of());
+        var result = effectiveOwnership.holdings(network, id);
+        var holdings = result.stakes().stream()
+                .filter(stake -> stake.effectiveShareMax() >= threshold)
+                .map(stake -> OwnershipViews.StakeView.of(stake, threshold))
+                .toList();
+        return new OwnershipViews.HoldingsView(OwnershipViews.PartyView.of(entity), asOf, threshold, holdings,
+                result.truncated());
+    }
+
+    OwnershipViews.DesignationView designation(String id, Regime regime, LocalDate asOf) {
+        var entity = entity(id);
+        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.UPSTREAM, asOf,
+                settings.authoritiesOf(regime));
+        return OwnershipViews.DesignationView.of(rules.designationOf(network, regime, asOf, id), network.truncated());
+    }
+
+    /** Control links into the entity or any of its owners. */
+    private static List<OwnershipViews.ControlView> controllers(OwnershipNetwork network, java.util.Set<String> chain) {
+        return chain.stream()
+                .flatMap(id -> network.holdingsInto(id).stream())
+                .filter(h -> !h.isEquity())
+                .map(h -> new OwnershipViews.ControlView(OwnershipViews.PartyView.of(network.party(h.ownerId())),
+                        OwnershipViews.PartyView.of(network.party(h.ownedId())), h.interestType(), h.startDate(),
+                        h.endDate(), OwnershipViews.sources(h.source())))
+                .sorted(java.util.Comparator.comparing((OwnershipViews.ControlView c) -> c.controlled().id())
+                        .thenComparing(c -> c.controller().id()))
+                .toList();
+    }
+
+    private Party entity(String id) {
+        return repository.party(id).orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
+    }
+}

@@ -1,0 +1,122 @@
+package io.ownerscope.ownership;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The JSON shapes of the ownership answers: each owner, holding and designation with its paths and sources. */
+final class OwnershipViews {
+
+    private OwnershipViews() {
+    }
+
+    record PartyView(String id, String name, List<String> labels, String country) {
+        static PartyView of(Party party) {
+            return new PartyView(party.id(), party.name(), party.labels(), party.country());
+        }
+    }
+
+    /** One link of a path: who owns (or controls) whom, with what, since when, according to which source. */
+    record HopView(PartyView owner, PartyView owned, String type, Double share, Double shareMin, Double shareMax,
+            String interestType, LocalDate startDate, LocalDate endDate, List<Map<String, Object>> sources) {
+
+        static HopView of(EffectiveOwnership.Hop hop) {
+            var h = hop.holding();
+            var equity = h.isEquity();
+            return new HopView(PartyView.of(hop.owner()), PartyView.of(hop.owned()), h.kind().name(), h.share(),
+                    equity ? h.shareMin() : null, equity ? h.shareMax() : null, h.interestType(), h.startDate(),
+                    h.endDate(), OwnershipViews.sources(h.source()));
+        }
+    }
+
+    record PathView(Double share, double shareMin, double shareMax, List<HopView> hops) {
+        static PathView of(EffectiveOwnership.OwnershipPath path) {
+            return new PathView(path.share(), path.shareMin(), path.shareMax(),
+                    path.hops().stream().map(HopView::of).toList());
+        }
+    }
+
+    /**
+     * @param meetsThreshold {@code true} when even the minimum reaches the threshold, {@code false} when only the
+     *     maximum of a range does
+     */
+    record StakeView(String id, String name, List<String> labels, String country, Double effectiveShare,
+            double effectiveShareMin, double effectiveShareMax, boolean ultimate, boolean meetsThreshold,
+            int pathCount, List<PathView> paths) {
+
+        static StakeView of(EffectiveOwnership.Stake stake, double threshold) {
+            var party = stake.party();
+            return new StakeView(party.id(), party.name(), party.labels(), party.country(), stake.effectiveShare(),
+                    stake.effectiveShareMin(), stake.effectiveShareMax(), stake.ultimate(),
+                    stake.effectiveShareMin() >= threshold, stake.pathCount(),
+                    stake.paths().stream().map(PathView::of).toList());
+        }
+    }
+
+    /** Control without equity over the entity or one of its owners: reported, never multiplied into shares. */
+    record ControlView(PartyView controller, PartyView controlled, String interestType, LocalDate startDate,
+            LocalDate endDate, List<Map<String, Object>> sources) {
+    }
+
+    record OwnersView(PartyView entity, LocalDate asOf, double threshold, boolean ultimate, List<StakeView> owners,
+            List<ControlView> controllers, boolean truncated) {
+    }
+
+    record HoldingsView(PartyView entity, LocalDate asOf, double threshold, List<StakeView> holdings,
+            boolean truncated) {
+    }
+
+    record ListingView(String sanctionId, String authority, String program, LocalDate listedOn,
+            LocalDate delistedOn, List<Map<String, Object>> sources) {
+        static ListingView of(Listing listing) {
+            return new ListingView(listing.sanctionId(), listing.authority(), listing.program(), listing.listedOn(),
+                    listing.delistedOn(), OwnershipViews.sources(listing.source()));
+        }
+    }
+
+    record ContributionView(PartyView owner, String ownerBasis, String type, Double share, double shareMin,
+            double shareMax, PartyView designatedParty, List<HopView> path, List<Map<String, Object>> sources) {
+        static ContributionView of(Designation.Contribution c) {
+            return new ContributionView(PartyView.of(c.owner()), OwnershipViews.basis(c.ownerBasis()), c.kind().name(), c.share(),
+                    c.shareMin(), c.shareMax(), PartyView.of(c.designatedParty()),
+                    c.path().stream().map(HopView::of).toList(), OwnershipViews.sources(c.source()));
+        }
+    }
+
+    /**
+     * @param aggregateShare the share designated owners hold as the regime counts it (the minimum of ranges)
+     * @param explanation the answer in one sentence
+     */
+    record DesignationView(PartyView entity, String regime, LocalDate asOf, boolean designated, String basis,
+            boolean possibly, double aggregateShare, double aggregateShareMax, String explanation,
+            List<ListingView> listings, List<ContributionView> contributions, boolean truncated) {
+
+        static DesignationView of(Designation d, boolean truncated) {
+            return new DesignationView(PartyView.of(d.party()), d.regime().name(), d.asOf(), d.designated(),
+                    OwnershipViews.basis(d.basis()), d.possibly(), d.aggregateShareMin(), d.aggregateShareMax(),
+                    DesignationExplanation.of(d), d.listings().stream().map(ListingView::of).toList(),
+                    d.contributions().stream().map(ContributionView::of).toList(), truncated);
+        }
+    }
+
+    static String basis(Designation.Basis basis) {
+        return basis.name().toLowerCase();
+    }
+
+    /** The source of a fact without empty fields; none when the fact carries no provenance. */
+    static List<Map<String, Object>> sources(Map<String, Object> source) {
+        var clean = new LinkedHashMap<String, Object>();
+        source.forEach((key, value) -> {
+            if (value != null) {
+                clean.put(key, value);
+            }
+        });
+        return clean.isEmpty() ? List.of() : List.of(clean);
+    }
+
+    static String name(Party party) {
+        return Objects.requireNonNullElse(party.name(), party.id());
+    }
+}

@@ -1,0 +1,265 @@
+package io.ownerscope.ownership;
+
+import static io.ownerscope.testing.TestGraphs.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.CsvSource;
+import io.ownerscope.testing.Csv;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Owners, holdings and designations over HTTP, on graphs loaded through the CSV loader. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OwnershipApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void neo4j(DynamicPropertyRegistry registry) {
+        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    CsvLoader loader;
+
+    Graph graph;
+
+    @BeforeEach
+    void emptyGraph() {
+        graph = TestGraphs.emptyGraph(driver);
+    }
+
+    /** The Finnish state-owned company pattern, with an ended stake and a controlling state behind the ministry. */
+    private void stateOwnedCase() {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country",
+                        "gasgrid,company,Gasgrid Finland Oy,FI",
+                        "kaasuverkko,company,Suomen Kaasuverkko Oy,FI",
+                        "ministry,organization,Valtiovarainministeriö,FI",
+                        "republic,organization,Suomen tasavalta,FI",
+                        "fund,company,Old Fund Oy,FI"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type,start_date,end_date",
+                        "r1,kaasuverkko,gasgrid,OWNS,76.5,shareholding,2020-01-01,",
+                        "r2,ministry,kaasuverkko,OWNS,100,shareholding,2020-01-01,",
+                        "r3,ministry,gasgrid,OWNS,23.5,shareholding,2021-01-01,",
+                        "r4,fund,gasgrid,OWNS,23.5,shareholding,2020-01-01,2020-12-31",
+                        "r5,republic,ministry,CONTROLS,,controlByLegalFramework,,")), "fi", "test");
+    }
+
+    @Test
+    void ownersAreSummedOverChainsWithPathsSourcesAndControllers() throws Exception {
+        stateOwnedCase();
+
+        var answer = json("/api/entities/gasgrid/owners?asOf=2024-01-01");
+
+        var owners = answer.get("owners");
+        assertThat(ids(owners)).containsExactly("ministry", "kaasuverkko");
+        var ministry = owners.get(0);
+        assertThat(ministry.get("effectiveShare").asDouble()).isEqualTo(100.0);
+        assertThat(ministry.get("ultimate").asBoolean()).isTrue();
+        assertThat(ministry.get("pathCount").asInt()).isEqualTo(2);
+        var chain = ministry.get("paths").get(0);
+        assertThat(chain.get("share").asDouble()).isEqualTo(76.5);
+        assertThat(chain.get("hops").get(0).get("owner").get("id").asString()).isEqualTo("ministry");
+        assertThat(chain.get("hops").get(0).get("sources").get(0).get("recordId").asString()).isEqualTo("r2");
+        var controller = answer.get("controllers").get(0);
+        assertThat(controller.get("controller").get("id").asString()).isEqualTo("republic");
+        assertThat(controller.get("controlled").get("id").asString()).isEqualTo("ministry");
+    }
+
+    @Test
+    void onlyLinksValidOnTheDateCount() throws Exception {
+        stateOwnedCase();
+
+        var in2020 = json("/api/entities/gasgrid/owners?asOf=2020-06-01&threshold=10").get("owners");
+
+        assertThat(ids(in2020)).containsExactlyInAnyOrder("kaasuverkko", "ministry", "fund");
+        var shares = new java.util.ArrayList<Double>();
+        in2020.forEach(owner -> shares.add(owner.get("effectiveShare").asDouble()));
+        assertThat(shares).containsExactlyInAnyOrder(76.5, 76.5, 23.5);
+    }
+
+    @Test
+    void thresholdAndUltimateFilterOwners() throws Exception {
+        stateOwnedCase();
+
+        assertThat(ids(json("/api/entities/gasgrid/owners?ultimate=true").get("owners")))
+                .containsExactly("ministry");
+        assertThat(ids(json("/api/entities/gasgrid/owners?threshold=80").get("owners")))
+                .containsExactly("ministry");
+    }
+
+    @Test
+    void holdingsLookDownstream() throws Exception {
+        stateOwnedCase();
+
+        var holdings = json("/api/entities/ministry/holdings").get("holdings");
+
+        assertThat(ids(holdings)).containsExactly("gasgrid", "kaasuverkko");
+        assertThat(holdings.get(0).get("effectiveShare").asDouble()).isEqualTo(100.0);
+    }
+
+    private void sanctionedCase() {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country",
+                        "maker,company,AO Maker,RU", "boss,person,Boss,RU", "holding,company,Holding Ltd,CY",
+                        "consignee,company,OOO Consignee,RU", "other,company,Other,RU"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type",
+                        "h1,maker,holding,OWNS,40,shareholding", "h2,boss,holding,OWNS,15,shareholding",
+                        "h3,holding,consignee,OWNS,80,shareholding", "h4,maker,holding,CONTROLS,,appointmentOfBoard",
+                        "h5,boss,other,OWNS,60,shareholding"),
+                Csv.file("sanctions.csv", "entity_id,authority,program,listed_on,delisted_on",
+                        "maker,OFAC,RUSSIA-EO14024,2022-03-01,", "maker,EU,RUS-269/2014,2022-03-01,",
+                        "maker,UK,RUSSIA,2022-03-01,", "boss,OFAC,RUSSIA-EO14024,2022-03-01,2024-01-01",
+                        "boss,EU,RUS-269/2014,2022-03-01,")), "case", "test");
+    }
+
+    @Test
+    void aDerivedDesignationExplainsItself() throws Exception {
+        sanctionedCase();
+
+        var consignee = json("/api/entities/consignee/designation?regime=OFAC&asOf=2023-06-01");
+
+        assertThat(consignee.get("designated").asBoolean()).isTrue();
+        assertThat(consignee.get("basis").asString()).isEqualTo("derived");
+        assertThat(consignee.get("aggregateShare").asDouble()).isEqualTo(80.0);
+        var contribution = consignee.get("contributions").get(0);
+        assertThat(contribution.get("owner").get("id").asString()).isEqualTo("holding");
+        assertThat(contribution.get("ownerBasis").asString()).isEqualTo("derived");
+        assertThat(contribution.get("path").findValuesAsString("id")).contains("maker", "holding", "consignee");
+        assertThat(contribution.get("sources").get(0).get("recordId").asString()).isEqualTo("h3");
+        assertThat(consignee.get("explanation").asString())
+                .isEqualTo("OOO Consignee is designated under OFAC without being listed: Holding Ltd (derived) holds 80%.");
+        var holding = json("/api/entities/holding/designation?regime=OFAC&asOf=2023-06-01");
+        assertThat(holding.get("aggregateShare").asDouble()).isEqualTo(55.0);
+    }
+
+    @Test
+    void delistingsAreRespected() throws Exception {
+        sanctionedCase();
+
+        var after = json("/api/entities/holding/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(after.get("designated").asBoolean()).isFalse();
+        assertThat(after.get("aggregateShare").asDouble()).isEqualTo(40.0);
+        assertThat(json("/api/entities/boss/designation?regime=OFAC&asOf=2024-06-01").get("basis").asString())
+                .isEqualTo("none");
+        assertThat(json("/api/entities/boss/designation?regime=OFAC&asOf=2023-06-01").get("basis").asString())
+                .isEqualTo("listed");
+    }
+
+    @Test
+    void theUkRuleDoesNotAddUpDifferentPersonsButCountsControl() throws Exception {
+        sanctionedCase();
+
+        var holding = json("/api/entities/holding/designation?regime=UK&asOf=2025-01-01");
+
+        assertThat(holding.get("basis").asString()).isEqualTo("derived");
+        assertThat(holding.get("contributions").findValuesAsString("type")).contains("CONTROLS");
+        assertThat(json("/api/entities/other/designation?regime=UK&asOf=2025-01-01").get("basis").asString())
+                .as("60% held by a person not listed in the UK").isEqualTo("none");
+    }
+
+    @Test
+    void loadsMarkDerivedDesignationsInTheGraphAndTheMarksAgreeWithTheOnDemandAnswer() throws Exception {
+        sanctionedCase();
+
+        var marked = query(graph, """
+                MATCH (d:Designation {regime: 'EU'})-[:DESIGNATES]->(e)
+                RETURN e.id AS id, d.basis AS basis ORDER BY id""");
+
+        assertThat(marked).extracting(r -> r.get("id").asString() + ":" + r.get("basis").asString())
+                .containsExactly("boss:listed", "consignee:derived", "holding:derived", "maker:listed",
+                        "other:derived");
+        for (var id : List.of("boss", "consignee", "holding", "maker", "other")) {
+            assertThat(json("/api/entities/" + id + "/designation?regime=EU").get("designated").asBoolean())
+                    .as(id).isTrue();
+        }
+    }
+
+    @Test
+    void recomputeOnDemandReportsWhatItMarked() throws Exception {
+        sanctionedCase();
+
+        var response = http.send(HttpRequest.newBuilder(uri("/api/designations/recompute?regime=OFAC&asOf=2023-06-01"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        var counts = JSON.readTree(response.body()).get(0);
+        assertThat(counts.get("listed").asLong()).isEqualTo(2);
+        assertThat(counts.get("derived").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void theDemoChainIsDesignatedUnderEveryRegime() throws Exception {
+        loader.load(CsvSource.classpath("demo"), "demo", "test");
+
+        for (var regime : List.of("OFAC", "EU", "UK")) {
+            var consignee = json("/api/entities/co-ru-nordlait-komponent/designation?regime=" + regime);
+            assertThat(consignee.get("basis").asString()).as(regime).isEqualTo("derived");
+            assertThat(consignee.get("contributions").get(0).get("owner").get("id").asString()).as(regime)
+                    .isEqualTo("co-cy-peristera-investments");
+        }
+        var owners = json("/api/entities/co-ru-nordlait-komponent/owners").get("owners");
+        assertThat(ids(owners)).contains("co-cy-peristera-investments", "co-ru-npo-strezhen");
+    }
+
+    @Test
+    void badParametersAre4xxProblemDetails() throws Exception {
+        stateOwnedCase();
+        for (var path : List.of("/api/entities/gasgrid/owners?threshold=101", "/api/entities/gasgrid/owners?asOf=2024-13-01",
+                "/api/entities/gasgrid/owners?threshold=abc", "/api/entities/gasgrid/designation?regime=XX",
+                "/api/entities/gasgrid/designation", "/api/entities/gasgrid/holdings?asOf=yesterday")) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+        }
+        assertThat(get("/api/entities/nobody/owners").statusCode()).isEqualTo(404);
+        assertThat(get("/api/entities/nobody/designation?regime=OFAC").statusCode()).isEqualTo(404);
+    }
+
+    private static List<String> ids(JsonNode stakes) {
+        var ids = new java.util.ArrayList<String>();
+        stakes.forEach(stake -> ids.add(stake.get("id").asString()));
+        return ids;
+    }
+
+    private JsonNode json(String path) throws IOException, InterruptedException {
+        var response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
