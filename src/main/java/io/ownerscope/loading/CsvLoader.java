@@ -47,18 +47,29 @@ public final class CsvLoader {
         var ordered = sources.stream()
                 .sorted(Comparator.comparing(s -> CanonicalFile.byFileName(s.name()).ordinal()))
                 .toList();
-        var checksum = checksum(ordered);
-        var runId = "csv:" + dataset + ":" + checksum.substring(0, 16);
-        var run = writer.startLoadRun(runId, dataset, "csv", sourceDescription,
-                ordered.stream().map(CsvSource::name).toList(), checksum);
+        return loadRows("csv", dataset, sourceDescription, ordered.stream().map(CsvSource::name).toList(),
+                checksum(ordered), progress -> {
+                    for (var source : ordered) {
+                        try {
+                            loadFile(source, progress);
+                        } catch (LoadException e) {
+                            progress.reject(new Reject(source.name(), 1, e.getMessage(), ""));
+                        }
+                    }
+                });
+    }
+
+    /**
+     * Runs one load of rows that a reader of any format produces: entities first, then the links between them.
+     *
+     * @param checksum of the input, so that the same input is recognised as the same load run
+     */
+    LoadReport loadRows(String format, String dataset, String sourceDescription, List<String> files,
+            String checksum, Consumer<RowSink> reader) {
+        var runId = format + ":" + dataset + ":" + checksum.substring(0, 16);
+        var run = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
         var progress = new Progress(run);
-        for (var source : ordered) {
-            try {
-                loadFile(source, progress);
-            } catch (LoadException e) {
-                progress.reject(new Reject(source.name(), 1, e.getMessage(), ""));
-            }
-        }
+        reader.accept(progress);
         var counts = progress.counts();
         writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts);
         LOG.info("Load run {} finished: {}", run.id(), counts);
@@ -68,22 +79,36 @@ public final class CsvLoader {
         return report;
     }
 
-    private void loadFile(CsvSource source, Progress progress) {
+    /** Where readers send what they read. */
+    interface RowSink {
+        void entities(List<EntitiesFileRow> rows);
+
+        void relationships(List<RelationshipRow> rows);
+
+        void sanctions(List<SanctionRow> rows);
+
+        void shipments(List<ShipmentRow> rows);
+
+        void reject(Reject reject);
+
+        void warn(String warning);
+    }
+
+    private void loadFile(CsvSource source, RowSink progress) {
         var file = CanonicalFile.byFileName(source.name());
         var reader = new CanonicalCsvReader(batchSize);
         List<String> unknownColumns = switch (file) {
             case ENTITIES -> reader.read(source, file, unique(EntitiesFileRow::parse, row -> switch (row) {
                 case EntityRow entity -> entity.id();
                 case AddressRow address -> address.id();
-            }), batch -> writeEntities(batch, progress), progress::reject);
-            case RELATIONSHIPS -> reader.read(source, file, RelationshipRow::parse,
-                    batch -> writeRelationships(batch, progress), progress::reject);
-            case SANCTIONS -> reader.read(source, file, SanctionRow::parse,
-                    batch -> writeSanctions(batch, progress), progress::reject);
+            }), progress::entities, progress::reject);
+            case RELATIONSHIPS -> reader.read(source, file, RelationshipRow::parse, progress::relationships,
+                    progress::reject);
+            case SANCTIONS -> reader.read(source, file, SanctionRow::parse, progress::sanctions, progress::reject);
             case SHIPMENTS -> reader.read(source, file, unique(ShipmentRow::parse, ShipmentRow::id),
-                    batch -> writeShipments(batch, progress), progress::reject);
+                    progress::shipments, progress::reject);
         };
-        unknownColumns.forEach(column -> progress.warnings.add(source.name() + ": unknown column '" + column
+        unknownColumns.forEach(column -> progress.warn(source.name() + ": unknown column '" + column
                 + "' was ignored"));
     }
 
@@ -213,7 +238,7 @@ public final class CsvLoader {
     }
 
     /** Counts and rejects of one load run as it goes. */
-    private static final class Progress {
+    private final class Progress implements RowSink {
         final LoadRun run;
         final List<Reject> rejects = new ArrayList<>();
         final Set<String> warnings = new LinkedHashSet<>();
@@ -228,7 +253,33 @@ public final class CsvLoader {
             this.run = run;
         }
 
-        void reject(Reject reject) {
+        @Override
+        public void entities(List<EntitiesFileRow> rows) {
+            writeEntities(rows, this);
+        }
+
+        @Override
+        public void relationships(List<RelationshipRow> rows) {
+            writeRelationships(rows, this);
+        }
+
+        @Override
+        public void sanctions(List<SanctionRow> rows) {
+            writeSanctions(rows, this);
+        }
+
+        @Override
+        public void shipments(List<ShipmentRow> rows) {
+            writeShipments(rows, this);
+        }
+
+        @Override
+        public void warn(String warning) {
+            warnings.add(warning);
+        }
+
+        @Override
+        public void reject(Reject reject) {
             rejected++;
             rejects.add(reject);
             LOG.debug("Rejected {}", reject);

@@ -27,8 +27,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rejects", description = "Write rejected rows to this file as JSON lines")
     Path rejectsFile;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directory with the canonical CSV files")
-    List<Path> directories;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file")
+    List<Path> paths;
 
     private final Supplier<CliContext> context;
 
@@ -36,18 +37,21 @@ public final class LoadCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    enum Format { csv }
+    enum Format { csv, bods }
 
     @Override
     public Integer call() throws Exception {
-        var loader = context.get().bean(CsvLoader.class);
         var out = context.get().out();
         boolean rejected = false;
-        for (var directory : directories) {
-            var absolute = directory.toAbsolutePath().normalize();
-            var name = dataset != null ? dataset : String.valueOf(absolute.getFileName());
+        for (var path : paths) {
+            var absolute = path.toAbsolutePath().normalize();
+            var name = dataset != null ? dataset : datasetName(absolute);
             out.println("Loading " + absolute + " as dataset '" + name + "' ...");
-            var report = loader.load(CsvSource.directory(absolute), name, absolute.toString());
+            var report = switch (format) {
+                case csv -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
+                        absolute.toString());
+                case bods -> context.get().bean(BodsLoader.class).load(absolute, name);
+            };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {
                 RejectsFile.write(rejectsFile, report.rejects());
@@ -56,5 +60,11 @@ public final class LoadCommand implements Callable<Integer> {
             rejected |= report.hasRejects();
         }
         return rejected ? 1 : 0;
+    }
+
+    private static String datasetName(Path path) {
+        var name = String.valueOf(path.getFileName());
+        var dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

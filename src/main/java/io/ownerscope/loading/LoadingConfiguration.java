@@ -17,4 +17,9 @@ class LoadingConfiguration {
             ApplicationEventPublisher events) {
         return new CsvLoader(graph, settings.batchSize(), report -> events.publishEvent(new GraphLoaded(report)));
     }
+
+    @Bean
+    BodsLoader bodsLoader(CsvLoader rows) {
+        return new BodsLoader(rows);
+    }
 }

@@ -10,15 +10,22 @@ record RelationshipRow(long line, String recordId, String fromId, String toId, R
         String sourceUrl, String raw) {
 
     static RelationshipRow parse(CsvRow row) {
-        var type = RelationshipType.parse(row.required("type"));
-        var fromId = row.required("from_id");
-        var toId = row.required("to_id");
+        return of(row.line(), row.text("id"), row.required("from_id"), row.required("to_id"),
+                RelationshipType.parse(row.required("type")), row.percent("share"), row.percent("share_min"),
+                row.percent("share_max"), row.text("interest_type"), row.text("role"), row.date("start_date"),
+                row.date("end_date"), row.text("source_url"), row.raw());
+    }
+
+    /** A validated relationship from any source format; a null {@code id} gets a natural key. */
+    static RelationshipRow of(long line, String id, String fromId, String toId, RelationshipType type, Double share,
+            Double shareMin, Double shareMax, String interestType, String role, LocalDate start, LocalDate end,
+            String sourceUrl, String raw) {
         if (fromId.equals(toId)) {
             throw new RowRejectedException("from_id and to_id are the same: " + fromId);
         }
-        var share = row.percent("share");
-        var shareMin = row.percent("share_min");
-        var shareMax = row.percent("share_max");
+        checkPercent("share", share);
+        checkPercent("share_min", shareMin);
+        checkPercent("share_max", shareMax);
         if (share != null && (shareMin != null || shareMax != null)) {
             throw new RowRejectedException("give either share or share_min/share_max, not both");
         }
@@ -35,18 +42,21 @@ record RelationshipRow(long line, String recordId, String fromId, String toId, R
         if ((share != null || shareMin != null) && type != RelationshipType.OWNS && type != RelationshipType.CONTROLS) {
             throw new RowRejectedException("a share is only meaningful on OWNS or CONTROLS, not " + type);
         }
-        var start = row.date("start_date");
-        var end = row.date("end_date");
         if (start != null && end != null && end.isBefore(start)) {
             throw new RowRejectedException("end_date " + end + " is before start_date " + start);
         }
-        var interestType = InterestTypes.check(row.text("interest_type"));
-        var role = row.text("role");
-        var recordId = Objects.requireNonNullElseGet(row.text("id"),
+        InterestTypes.check(interestType);
+        var recordId = Objects.requireNonNullElseGet(id,
                 () -> String.join("|", type.name(), fromId, toId, String.valueOf(start), String.valueOf(role),
                         String.valueOf(interestType)));
-        return new RelationshipRow(row.line(), recordId, fromId, toId, type, share, shareMin, shareMax,
-                interestType, role, start, end, row.text("source_url"), row.raw());
+        return new RelationshipRow(line, recordId, fromId, toId, type, share, shareMin, shareMax, interestType, role,
+                start, end, sourceUrl, raw);
+    }
+
+    private static void checkPercent(String name, Double value) {
+        if (value != null && (value < 0 || value > 100)) {
+            throw new RowRejectedException(name + " " + value + " is outside 0–100");
+        }
     }
 
     Map<String, Object> toParameters(String dataset) {

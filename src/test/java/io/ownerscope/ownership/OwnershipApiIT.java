@@ -2,15 +2,19 @@ package io.ownerscope.ownership;
 
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.BodsLoader;
 import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.Csv;
@@ -47,6 +51,9 @@ class OwnershipApiIT {
 
     @Autowired
     CsvLoader loader;
+
+    @Autowired
+    BodsLoader bods;
 
     Graph graph;
 
@@ -227,6 +234,27 @@ class OwnershipApiIT {
         }
         var owners = json("/api/entities/co-ru-nordlait-komponent/owners").get("owners");
         assertThat(ids(owners)).contains("co-cy-peristera-investments", "co-ru-npo-strezhen");
+    }
+
+    @Test
+    void theFinnishStateOwnedCompanyInTheBodsExampleDataIsOwnedWhollyByTheMinistry() throws Exception {
+        var file = Path.of("../shared/data/bods/data-standard-examples/bods-package-fi-soe.json");
+        assumeTrue(Files.exists(file), "the shared example data is beside the repository");
+
+        var report = bods.load(file, "bods-fi-soe");
+
+        assertThat(report.rejects()).isEmpty();
+        var owners = json("/api/entities/19f1c5afe9d7/owners").get("owners");
+        var ministry = owners.get(0);
+        assertThat(ministry.get("name").asString()).isEqualTo("Valtiovarainministerio");
+        assertThat(ministry.get("effectiveShare").asDouble()).as("76.5% through Kaasuverkko + 23.5% directly")
+                .isEqualTo(100.0);
+        assertThat(ministry.get("pathCount").asInt()).isEqualTo(2);
+        assertThat(ids(owners)).as("the declared indirect interest of the Republic is not counted again")
+                .containsExactly("7ff95ba3682c", "0199c515a699");
+        var controller = json("/api/entities/19f1c5afe9d7/owners").get("controllers").get(0);
+        assertThat(controller.get("controller").get("name").asString()).isEqualTo("Suomen tasavalta");
+        assertThat(controller.get("controlled").get("id").asString()).isEqualTo("7ff95ba3682c");
     }
 
     @Test
