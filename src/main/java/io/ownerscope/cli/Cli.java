@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
+import io.ownerscope.ownership.DesignationsCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load");
+    static final Set<String> COMMANDS = Set.of("load", "designations");
     static final int FAILED = 3;
 
     private Cli() {
@@ -39,9 +40,12 @@ public final class Cli {
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         var context = new LazyContext(application, split.settings(), out);
         try (context) {
-            var commandLine = new CommandLine(new Root(), new CommandFactory(context))
-                    .addSubcommand(new CommandLine(LoadCommand.class, new CommandFactory(context)))
-                    .setOut(out)
+            var factory = new CommandFactory(context);
+            var commandLine = new CommandLine(new Root(), factory);
+            for (var command : List.of(LoadCommand.class, DesignationsCommand.class)) {
+                commandLine.addSubcommand(new CommandLine(command, factory));
+            }
+            commandLine.setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {
                         err.println("error: " + explain(e));
@@ -125,13 +129,15 @@ public final class Cli {
         }
     }
 
+    /** Commands that need the application take a {@code Supplier<CliContext>} in their constructor. */
     private record CommandFactory(Supplier<CliContext> context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == LoadCommand.class) {
-                return type.cast(new LoadCommand(context));
+            try {
+                return type.getConstructor(Supplier.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
             }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 }

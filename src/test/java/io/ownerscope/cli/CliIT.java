@@ -94,6 +94,23 @@ class CliIT {
     }
 
     @Test
+    void designationsAreRecomputedFromTheCommandLine() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), "id,type,name\nx,person,X\na,company,A\n");
+        Files.writeString(dir.resolve("relationships.csv"), "from_id,to_id,type,share\nx,a,OWNS,50\n");
+        Files.writeString(dir.resolve("sanctions.csv"), "entity_id,authority,program\nx,OFAC,RUSSIA-EO14024\n");
+        assertThat(load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri())).isZero();
+
+        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--regime", "OFAC",
+                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+
+        assertThat(exit).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).containsPattern("OFAC\\s+\\S+\\s+1\\s+1\\s+0");
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--regime", "XX",
+                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()})).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("unknown regime 'XX'");
+    }
+
+    @Test
     void aMissingDirectoryIsExplained() {
         int exit = Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "csv",
                 dir.resolve("nowhere").toString(), "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
