@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.ownerscope.benchmark.BenchmarkCommand;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "designations");
+    static final Set<String> COMMANDS = Set.of("load", "designations", "benchmark");
     static final int FAILED = 3;
 
     private Cli() {
@@ -42,7 +43,7 @@ public final class Cli {
         try (context) {
             var factory = new CommandFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
-            for (var command : List.of(LoadCommand.class, DesignationsCommand.class)) {
+            for (var command : List.of(LoadCommand.class, DesignationsCommand.class, BenchmarkCommand.class)) {
                 commandLine.addSubcommand(new CommandLine(command, factory));
             }
             commandLine.setOut(out)

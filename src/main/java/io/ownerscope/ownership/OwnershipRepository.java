@@ -1,7 +1,6 @@
 package io.ownerscope.ownership;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
@@ -18,12 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OwnershipRepository {
 
-    private static final String PARTY = Cypher.load("ownership/party.cypher");
-    private static final String HOLDINGS_INTO = Cypher.load("ownership/holdings-into.cypher");
-    private static final String HOLDINGS_FROM = Cypher.load("ownership/holdings-from.cypher");
-    private static final String LISTINGS = Cypher.load("ownership/listings.cypher");
+    private static final String UPSTREAM = Cypher.load("ownership/upstream-network.cypher");
+    private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
+
+    /** How far the one-query traversals reach (the bound written in their Cypher). */
+    static final int TRAVERSAL_HOPS = 10;
 
     enum Direction { UPSTREAM, DOWNSTREAM }
 
@@ -35,87 +34,89 @@ class OwnershipRepository {
         this.settings = settings;
     }
 
-    Optional<Party> party(String id) {
-        return graph.read(tx -> tx.run(PARTY, Map.of("id", id)).list()).stream().findFirst()
-                .map(r -> party(r.get("party")));
-    }
-
     /**
-     * The links around {@code id} in one direction, breadth-first up to the depth and node caps, with the listings
-     * of the given authorities for every party reached.
+     * The parties that can own (upstream) or be owned by (downstream) {@code id} within the traversal cap, with the
+     * links valid on {@code asOf} and, upstream, the listings of the given authorities; empty for an unknown id.
+     * One query, one read transaction.
      */
-    OwnershipNetwork neighbourhood(Party start, Direction direction, LocalDate asOf, List<String> authorities) {
-        return graph.read(tx -> {
-            var network = new OwnershipNetwork();
-            network.addParty(start);
-            var seen = new HashSet<String>(List.of(start.id()));
-            List<String> frontier = List.of(start.id());
-            var statement = direction == Direction.UPSTREAM ? HOLDINGS_INTO : HOLDINGS_FROM;
-            for (int depth = 0; depth < settings.maxDepth() && !frontier.isEmpty(); depth++) {
-                var next = new ArrayList<String>();
-                var rows = tx.run(statement, Map.of("ids", frontier, "asOf", asOf,
-                        "maxRows", settings.maxNodes() + 1L)).list();
-                if (rows.size() > settings.maxNodes()) {
-                    network.markTruncated();
-                }
-                for (var row : rows) {
-                    network.addHolding(holding(row, true));
-                    var party = party(row.get("party"));
-                    network.addParty(party);
-                    if (seen.add(party.id())) {
-                        next.add(party.id());
-                    }
-                }
-                frontier = next;
-                if (seen.size() > settings.maxNodes()) {
-                    network.markTruncated();
-                    break;
+    Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
+            List<String> authorities) {
+        var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;
+        var rows = graph.read(tx -> tx.run(statement, Map.of("id", id, "asOf", asOf, "authorities", authorities,
+                "maxNodes", (long) settings.maxNodes())).list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var network = new OwnershipNetwork();
+        var reached = new HashSet<String>();
+        for (var row : rows) {
+            var party = party(row.get("party"));
+            reached.add(party.id());
+            network.addParty(party);
+            for (var listing : row.get("listings").values()) {
+                network.addListing(party.id(), listing(listing));
+            }
+        }
+        for (var row : rows) {
+            for (var holding : row.get("holdings").values()) {
+                network.addHolding(holding(holding));
+                var other = party(holding.get("other"));
+                network.addParty(other);
+                if (!reached.contains(other.id())) {
+                    // beyond the traversal cap: its own owners (or holdings) were not fetched
+                    network.markUnexplored(other.id());
                 }
             }
-            frontier.forEach(network::markUnexplored);
-            addListings(tx, network, List.copyOf(seen), asOf, authorities);
-            return network;
-        });
+        }
+        if (rows.size() >= settings.maxNodes()) {
+            network.markTruncated();
+        }
+        return Optional.of(network);
     }
 
     /** Every ownership and control link in force on {@code asOf}, and every listing of the authorities. */
     OwnershipNetwork wholeGraph(LocalDate asOf, List<String> authorities) {
         return graph.read(tx -> {
             var network = new OwnershipNetwork();
-            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf)).forEachRemaining(row -> network.addHolding(holding(row, false)));
+            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf)).forEachRemaining(row -> network.addHolding(holding(row)));
             tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
-                    .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row, false)));
+                    .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row)));
             return network;
         });
     }
 
-    private static void addListings(TransactionContext tx, OwnershipNetwork network, List<String> ids,
-            LocalDate asOf, List<String> authorities) {
-        tx.run(LISTINGS, Map.of("ids", ids, "asOf", asOf, "authorities", authorities))
-                .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row, true)));
+    private static Holding holding(Value value) {
+        var kind = Holding.Kind.valueOf(value.get("kind").asString());
+        var share = value.get("share").isNull() ? null : value.get("share").asDouble();
+        double min = kind == Holding.Kind.OWNS ? value.get("shareMin").asDouble(0) : 0;
+        double max = kind == Holding.Kind.OWNS ? value.get("shareMax").asDouble(100) : 0;
+        return new Holding(value.get("ownerId").asString(), value.get("ownedId").asString(), kind, share, min, max,
+                value.get("interestType").asString(null), localDate(value.get("startDate")),
+                localDate(value.get("endDate")), value.get("source").asMap());
     }
 
-    private static Holding holding(Record row, boolean withSource) {
+    private static Listing listing(Value value) {
+        return new Listing(value.get("id").asString(), value.get("authority").asString(),
+                value.get("program").asString(), localDate(value.get("listedOn")), localDate(value.get("delistedOn")),
+                value.get("source").asMap());
+    }
+
+    /** A link of the whole-graph scan: shares and record id only, to keep a large graph small in memory. */
+    private static Holding holding(Record row) {
         var kind = Holding.Kind.valueOf(row.get("kind").asString());
         var share = row.get("share").isNull() ? null : row.get("share").asDouble();
         double min = kind == Holding.Kind.OWNS ? row.get("shareMin").asDouble(0) : 0;
         double max = kind == Holding.Kind.OWNS ? row.get("shareMax").asDouble(100) : 0;
-        Map<String, Object> source = withSource ? row.get("source").asMap() : sourceOf(row);
-        return new Holding(row.get("ownerId").asString(), row.get("ownedId").asString(), kind, share, min, max,
-                withSource ? row.get("interestType").asString(null) : null,
-                withSource ? localDate(row.get("startDate")) : null,
-                withSource ? localDate(row.get("endDate")) : null, source);
-    }
-
-    private static Map<String, Object> sourceOf(Record row) {
-        return row.get("recordId").isNull() ? Map.of()
+        Map<String, Object> source = row.get("recordId").isNull() ? Map.of()
                 : Map.of("dataset", row.get("dataset").asString(""), "recordId", row.get("recordId").asString());
+        return new Holding(row.get("ownerId").asString(), row.get("ownedId").asString(), kind, share, min, max,
+                null, null, null, source);
     }
 
-    private static Listing listing(Record row, boolean withSource) {
+    private static Listing listing(Record row) {
         return new Listing(row.get("sanctionId").asString(), row.get("authority").asString(),
                 row.get("program").asString(), localDate(row.get("listedOn")), localDate(row.get("delistedOn")),
-                withSource ? row.get("source").asMap() : Map.of());
+                Map.of());
     }
 
     private static Party party(Value value) {

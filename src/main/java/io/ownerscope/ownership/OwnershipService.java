@@ -21,14 +21,15 @@ class OwnershipService {
     OwnershipService(OwnershipRepository repository, OwnershipSettings settings) {
         this.repository = repository;
         this.settings = settings;
-        this.effectiveOwnership = new EffectiveOwnership(settings.maxDepth(), settings.maxPaths(),
+        this.effectiveOwnership = new EffectiveOwnership(
+                Math.min(settings.maxDepth(), OwnershipRepository.TRAVERSAL_HOPS), settings.maxPaths(),
                 settings.pathsShown());
         this.rules = new DesignationRules(settings.euInclusiveFrom());
     }
 
     OwnershipViews.OwnersView owners(String id, LocalDate asOf, double threshold, boolean ultimate) {
-        var entity = entity(id);
-        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.UPSTREAM, asOf, List.of());
+        var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf, List.of());
+        var entity = network.party(id);
         var result = effectiveOwnership.owners(network, id);
         var owners = result.stakes().stream()
                 .filter(stake -> stake.effectiveShareMax() >= threshold)
@@ -43,8 +44,8 @@ class OwnershipService {
     }
 
     OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
-        var entity = entity(id);
-        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.DOWNSTREAM, asOf, List.of());
+        var network = neighbourhood(id, OwnershipRepository.Direction.DOWNSTREAM, asOf, List.of());
+        var entity = network.party(id);
         var result = effectiveOwnership.holdings(network, id);
         var holdings = result.stakes().stream()
                 .filter(stake -> stake.effectiveShareMax() >= threshold)
@@ -55,8 +56,7 @@ class OwnershipService {
     }
 
     OwnershipViews.DesignationView designation(String id, Regime regime, LocalDate asOf) {
-        var entity = entity(id);
-        var network = repository.neighbourhood(entity, OwnershipRepository.Direction.UPSTREAM, asOf,
+        var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf,
                 settings.authoritiesOf(regime));
         return OwnershipViews.DesignationView.of(rules.designationOf(network, regime, asOf, id), network.truncated());
     }
@@ -74,7 +74,9 @@ class OwnershipService {
                 .toList();
     }
 
-    private Party entity(String id) {
-        return repository.party(id).orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
+    private OwnershipNetwork neighbourhood(String id, OwnershipRepository.Direction direction, LocalDate asOf,
+            List<String> authorities) {
+        return repository.neighbourhood(id, direction, asOf, authorities)
+                .orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
     }
 }
