@@ -29,6 +29,20 @@ public final class Graph {
         }
     }
 
+    /** A read with its own time limit, for batch work over the whole graph. */
+    public <T> T read(TransactionCallback<T> work, java.time.Duration timeout) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    /** A write with its own time limit, for batch work over the whole graph. */
+    public <T> T write(TransactionCallback<T> work, java.time.Duration timeout) {
+        try (var session = driver.session(sessionConfig())) {
+            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig())) {
             return session.executeWrite(work, transactionConfig);

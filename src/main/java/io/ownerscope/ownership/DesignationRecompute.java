@@ -44,9 +44,16 @@ public class DesignationRecompute {
         this.rules = new DesignationRules(settings.euInclusiveFrom());
     }
 
+    /** A load's facts are in the graph whatever happens here; a failed refresh is reported with how to retry. */
     @EventListener
     void afterLoad(GraphLoaded loaded) {
-        recomputeAll(LocalDate.now());
+        try {
+            recomputeAll(LocalDate.now());
+        } catch (RuntimeException e) {
+            LOG.error("The designations were not refreshed after load run {} ({}); run the designations command "
+                    + "or POST /api/designations/recompute to refresh them", loaded.report().loadRunId(),
+                    e.getMessage());
+        }
     }
 
     public List<Counts> recomputeAll(LocalDate asOf) {
@@ -64,19 +71,23 @@ public class DesignationRecompute {
     Counts recompute(Regime regime, LocalDate asOf) {
         long started = System.nanoTime();
         var network = repository.wholeGraph(asOf, settings.authoritiesOf(regime));
+        long read = System.nanoTime();
         var designations = rules.designate(network, regime, asOf);
+        long computed = System.nanoTime();
         var computedAt = ZonedDateTime.now();
         long removed;
         do {
             removed = graph.write(tx -> tx.run(CLEAR, Map.of("regime", regime.name(), "batchSize", BATCH)).single()
-                    .get("removed").asLong());
+                    .get("removed").asLong(), settings.recomputeTimeout());
         } while (removed > 0);
         var rows = designations.values().stream().map(DesignationRecompute::row).toList();
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             graph.write(tx -> tx.run(WRITE, Map.of("rows", batch, "regime", regime.name(), "asOf", asOf,
-                    "computedAt", computedAt)).consume());
+                    "computedAt", computedAt)).consume(), settings.recomputeTimeout());
         }
+        LOG.debug("{}: read {} ms, computed {} ms, written {} ms", regime, (read - started) / 1_000_000,
+                (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         var tally = new EnumMap<Designation.Basis, Long>(Designation.Basis.class);
         designations.values().forEach(d -> tally.merge(d.basis(), 1L, Long::sum));
         long possibly = designations.values().stream().filter(Designation::possibly).count();

@@ -82,7 +82,7 @@ class OwnershipRepository {
             tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
                     .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row)));
             return network;
-        });
+        }, settings.recomputeTimeout());
     }
 
     private static Holding holding(Value value) {

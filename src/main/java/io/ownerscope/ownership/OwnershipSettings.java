@@ -1,5 +1,6 @@
 package io.ownerscope.ownership;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pathsShown paths returned per owner (the strongest first)
  * @param euInclusiveFrom from this date the EU rule is "50% or more", before it "more than 50%"
  * @param authorities per regime, the sanction authorities whose listings designate under it
+ * @param recomputeTimeout time limit of each transaction of the whole-graph recompute
  */
 @ConfigurationProperties("ownerscope.ownership")
 record OwnershipSettings(
@@ -26,7 +28,8 @@ record OwnershipSettings(
         @DefaultValue("20000") int maxPaths,
         @DefaultValue("10") int pathsShown,
         @DefaultValue("2024-07-01") LocalDate euInclusiveFrom,
-        Map<String, List<String>> authorities) {
+        Map<String, List<String>> authorities,
+        @DefaultValue("10m") Duration recomputeTimeout) {
 
     OwnershipSettings {
         authorities = authorities == null || authorities.isEmpty()
