@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -70,7 +71,7 @@ final class EffectiveOwnership {
         var stakes = accumulators.entrySet().stream()
                 .map(e -> e.getValue().toStake(network.party(e.getKey()),
                         upstream && network.isExplored(e.getKey()) && equityInto(network, e.getKey()).isEmpty(),
-                        pathsShown))
+                        walk::toPath))
                 .sorted(Comparator.comparingDouble(Stake::effectiveShareMax).reversed()
                         .thenComparing(s -> s.party().id()))
                 .toList();
@@ -122,8 +123,8 @@ final class EffectiveOwnership {
                 var pathMax = max * holding.shareMax() / 100;
                 var pathExact = holding.share() == null ? Double.NaN : exact * holding.share() / 100;
                 path.add(holding);
-                accumulators.computeIfAbsent(other, id -> new Accumulator())
-                        .add(toPath(path), pathMin, pathMax, pathExact);
+                accumulators.computeIfAbsent(other, id -> new Accumulator(pathsShown))
+                        .add(path, pathMin, pathMax, pathExact);
                 visited.add(other);
                 from(other, path, visited, pathMin, pathMax, pathExact);
                 visited.remove(other);
@@ -131,7 +132,7 @@ final class EffectiveOwnership {
             }
         }
 
-        private OwnershipPath toPath(List<Holding> holdings) {
+        OwnershipPath toPath(List<Holding> holdings) {
             var ordered = new ArrayList<>(holdings);
             if (upstream) {
                 ordered = new ArrayList<>(ordered.reversed());
@@ -155,26 +156,42 @@ final class EffectiveOwnership {
         return Math.min(100.0, Math.round(fraction * 100 * 1e6) / 1e6);
     }
 
+    /** Sums every path to one party, keeping only the strongest few for the answer. */
     private static final class Accumulator {
-        final List<OwnershipPath> paths = new ArrayList<>();
+        private record Kept(double shareMax, List<Holding> holdings) {
+        }
+
+        final int shown;
+        final PriorityQueue<Kept> strongest = new PriorityQueue<>(Comparator.comparingDouble(Kept::shareMax));
+        int count;
         double min;
         double max;
         double exact;
 
-        void add(OwnershipPath path, double pathMin, double pathMax, double pathExact) {
-            paths.add(path);
+        Accumulator(int shown) {
+            this.shown = shown;
+        }
+
+        void add(List<Holding> path, double pathMin, double pathMax, double pathExact) {
+            count++;
             min += pathMin;
             max += pathMax;
             exact += pathExact;
+            if (strongest.size() < shown) {
+                strongest.add(new Kept(pathMax, List.copyOf(path)));
+            } else if (shown > 0 && strongest.peek().shareMax() < pathMax) {
+                strongest.poll();
+                strongest.add(new Kept(pathMax, List.copyOf(path)));
+            }
         }
 
-        Stake toStake(Party party, boolean ultimate, int shown) {
-            var strongest = paths.stream()
-                    .sorted(Comparator.comparingDouble(OwnershipPath::shareMax).reversed())
-                    .limit(shown)
+        Stake toStake(Party party, boolean ultimate, Function<List<Holding>, OwnershipPath> toPath) {
+            var paths = strongest.stream()
+                    .sorted(Comparator.comparingDouble(Kept::shareMax).reversed())
+                    .map(kept -> toPath.apply(kept.holdings()))
                     .toList();
             return new Stake(party, Double.isNaN(exact) ? null : percent(exact), percent(min), percent(max),
-                    ultimate, strongest, paths.size());
+                    ultimate, paths, count);
         }
     }
 }

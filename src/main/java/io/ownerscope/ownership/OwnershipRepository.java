@@ -74,11 +74,15 @@ class OwnershipRepository {
         return Optional.of(network);
     }
 
-    /** Every ownership and control link in force on {@code asOf}, and every listing of the authorities. */
+    /**
+     * Every listing of the authorities in force on {@code asOf}, and the links in force that designations can flow
+     * along (out of the parties that listed parties own or control, directly or through others).
+     */
     OwnershipNetwork wholeGraph(LocalDate asOf, List<String> authorities) {
         return graph.read(tx -> {
             var network = new OwnershipNetwork();
-            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf)).forEachRemaining(row -> network.addHolding(holding(row)));
+            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf, "authorities", authorities))
+                    .forEachRemaining(row -> network.addHolding(holding(row)));
             tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
                     .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row)));
             return network;
