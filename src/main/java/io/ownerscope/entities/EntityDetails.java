@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * An entity as the API shows it: what it is, where each fact comes from, its listings and its links.
  *
+ * @param designations the listed and derived designations per regime, as the last whole-graph recompute marked them
  * @param relationshipsTruncated true when more links exist than the row cap returned
  */
 record EntityDetails(String id, List<String> labels, String name, Map<String, Object> properties,
-        List<Map<String, Object>> sources, List<SanctionView> sanctions, List<RelationshipView> relationships,
-        long relationshipCount, boolean relationshipsTruncated) {
+        List<Map<String, Object>> sources, List<SanctionView> sanctions, List<Map<String, Object>> designations,
+        List<RelationshipView> relationships, long relationshipCount, boolean relationshipsTruncated) {
 
     record SanctionView(String id, String authority, String program, Object listedOn, Object delistedOn,
             String reason, List<Map<String, Object>> sources) {

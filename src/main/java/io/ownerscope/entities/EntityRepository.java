@@ -60,7 +60,7 @@ class EntityRepository {
         long incoming = record.get("incomingCount").asLong();
         return new EntityDetails(id, labels, (String) properties.get("name"),
                 Provenance.factsOf(properties, Set.of("id", "name")), List.of(Provenance.sourceOf(properties)),
-                sanctions, relationships, outgoing + incoming, outgoing > maxRows || incoming > maxRows);
+                sanctions, record.get("designations").asList(Value::asMap), relationships, outgoing + incoming, outgoing > maxRows || incoming > maxRows);
     }
 
     private static List<EntityDetails.RelationshipView> relationshipsOf(Value links) {

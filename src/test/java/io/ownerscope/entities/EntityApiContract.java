@@ -79,6 +79,9 @@ abstract class EntityApiContract {
         assertThat(owned.get("other").get("id").asString()).isEqualTo("co-ru");
         assertThat(owned.get("sources").get(0).get("recordId").asString()).isEqualTo("r1");
         assertThat(find(links, "in").get("other").get("name").asString()).isEqualTo("Ivan Ivanov");
+        var designation = entity.get("designations").get(0);
+        assertThat(designation.get("regime").asString()).as("60% held by a listed person").isEqualTo("OFAC");
+        assertThat(designation.get("basis").asString()).isEqualTo("derived");
     }
 
     @Test
