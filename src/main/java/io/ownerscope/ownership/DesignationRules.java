@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -80,23 +81,9 @@ final class DesignationRules {
                 if (reasons.containsKey(candidate)) {
                     continue;
                 }
-                double held = 0;
-                boolean controlled = false;
-                var counted = new ArrayList<Holding>();
-                for (var in : network.holdingsInto(candidate)) {
-                    if (!reasons.containsKey(in.ownerId())) {
-                        continue;
-                    }
-                    if (in.isEquity()) {
-                        held += share.applyAsDouble(in);
-                        counted.add(in);
-                    } else if (regime.controlDesignates()) {
-                        controlled = true;
-                        counted.add(in);
-                    }
-                }
-                if (meetsThreshold(regime, asOf, held) || controlled) {
-                    reasons.put(candidate, new Reason(null, counted));
+                var held = heldBy(network, candidate, reasons::containsKey, share, regime.controlDesignates());
+                if (meetsThreshold(regime, asOf, held.share()) || held.controlled()) {
+                    reasons.put(candidate, new Reason(null, held.counted()));
                     queue.add(candidate);
                 }
             }
@@ -116,31 +103,42 @@ final class DesignationRules {
                     if (controlledByPerson.contains(candidate)) {
                         continue;
                     }
-                    double held = 0;
-                    boolean controlled = false;
-                    var counted = new ArrayList<Holding>();
-                    for (var in : network.holdingsInto(candidate)) {
-                        if (!controlledByPerson.contains(in.ownerId())) {
-                            continue;
-                        }
-                        if (in.isEquity()) {
-                            held += share.applyAsDouble(in);
-                        } else {
-                            controlled = true;
-                        }
-                        counted.add(in);
-                    }
-                    if (held > 50 || controlled) {
+                    var held = heldBy(network, candidate, controlledByPerson::contains, share, true);
+                    if (held.share() > 50 || held.controlled()) {
                         controlledByPerson.add(candidate);
                         queue.add(candidate);
                         var known = reasons.get(candidate);
-                        if (known == null || known != Reason.LISTED && held > known.heldBy(share)) {
-                            reasons.put(candidate, new Reason(listed, counted));
+                        if (known == null || known != Reason.LISTED && held.share() > known.heldBy(share)) {
+                            reasons.put(candidate, new Reason(listed, held.counted()));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** What the designated owners of {@code candidate} hold in it, and whether one of them controls it. */
+    private static Held heldBy(OwnershipNetwork network, String candidate, Predicate<String> designated,
+            ToDoubleFunction<Holding> share, boolean controlCounts) {
+        double held = 0;
+        boolean controlled = false;
+        var counted = new ArrayList<Holding>();
+        for (var in : network.holdingsInto(candidate)) {
+            if (!designated.test(in.ownerId())) {
+                continue;
+            }
+            if (in.isEquity()) {
+                held += share.applyAsDouble(in);
+                counted.add(in);
+            } else if (controlCounts) {
+                controlled = true;
+                counted.add(in);
+            }
+        }
+        return new Held(held, controlled, counted);
+    }
+
+    private record Held(double share, boolean controlled, List<Holding> counted) {
     }
 
     private boolean meetsThreshold(Regime regime, LocalDate asOf, double held) {
