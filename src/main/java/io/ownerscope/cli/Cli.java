@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
+import io.ownerscope.queries.QueryCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,13 +18,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the same jar: {@code java -jar ownerscope.jar load ...}. Settings are given as
- * {@code --name=value} (e.g. {@code --spring.neo4j.uri=bolt://localhost:7687}) and go to the application; the rest
- * goes to the command. The application (and the embedded Neo4j) starts only when a command runs.
+ * The command line of the same jar: {@code java -jar ownerscope.jar load ...} or {@code ... query NAME ...}.
+ * Settings are given as {@code --name=value} (e.g. {@code --spring.neo4j.uri=bolt://localhost:7687}) and go to the
+ * application; the rest goes to the command. The application (and the embedded Neo4j) starts only when a command runs.
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load");
+    static final Set<String> COMMANDS = Set.of("load", "query");
     static final int FAILED = 3;
 
     private Cli() {
@@ -41,6 +42,7 @@ public final class Cli {
         try (context) {
             var commandLine = new CommandLine(new Root(), new CommandFactory(context))
                     .addSubcommand(new CommandLine(LoadCommand.class, new CommandFactory(context)))
+                    .addSubcommand(new CommandLine(QueryCommand.class, new CommandFactory(context)))
                     .setOut(out)
                     .setErr(err)
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -130,6 +132,9 @@ public final class Cli {
         public <K> K create(Class<K> type) throws Exception {
             if (type == LoadCommand.class) {
                 return type.cast(new LoadCommand(context));
+            }
+            if (type == QueryCommand.class) {
+                return type.cast(new QueryCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }
