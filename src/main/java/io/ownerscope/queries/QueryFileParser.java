@@ -33,7 +33,7 @@ final class QueryFileParser {
     static final int MAX_ROWS_LIMIT = 100_000;
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern KEY_LINE = Pattern.compile("// ?([a-z][a-z-]*):(.*)");
+    private static final Pattern KEY_LINE = Pattern.compile("// ?([A-Za-z][\\w-]*):(.*)");
     private static final Pattern CONTINUATION = Pattern.compile("//\\s{2,}(\\S.*)");
     private static final Pattern PARAM = Pattern.compile(
             "([A-Za-z][A-Za-z0-9]*)\\s+(\\S+)\\s+(required|optional|=\\s*(.+?))\\s+(?:—|--)\\s+(\\S.*)");
