@@ -4,6 +4,8 @@ import java.util.ArrayList;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +14,21 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(QueriesSettings.class)
 class QueriesConfiguration {
 
-    /** Checked against the graph once the schema is in place; the shipped queries first, then the folder's. */
+    /** The shipped queries, then those of the configured folder; headers are read now, once the schema is in place. */
     @Bean
     QueryCatalog queryCatalog(Graph graph, QueriesSettings settings, SchemaMigrations schema) {
         var files = new ArrayList<>(QueryFiles.shipped());
         if (settings.directory() != null && !settings.directory().toString().isBlank()) {
             files.addAll(QueryFiles.in(settings.directory().toAbsolutePath().normalize()));
         }
-        return QueryCatalog.check(graph, files);
+        return QueryCatalog.read(graph, files);
+    }
+
+    /** The service plans every query at start-up and reports the invalid ones; a command plans only its own. */
+    @Bean
+    @ConditionalOnWebApplication
+    SmartInitializingSingleton checkSavedQueriesAtStart(QueryCatalog catalog) {
+        return catalog::checkAll;
     }
 
     @Bean

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The saved queries the service offers, checked once at start-up: a file whose header is malformed, whose Cypher
- * does not compile, or whose plan is not read-only is logged with its name and reason and listed as invalid; the
- * others load.
+ * The saved queries on offer. Each file is read when the catalog is built: a malformed header is reported then,
+ * by file and reason. Each query is then planned by Neo4j (EXPLAIN) before it may run: one that does not compile
+ * or whose plan is not read-only is reported and listed as invalid; the others run. The service plans them all
+ * at start-up ({@link #checkAll()}); the command line plans only the one it runs.
  */
 final class QueryCatalog {
 
@@ -26,16 +27,20 @@ final class QueryCatalog {
     record InvalidQuery(String name, String file, String problem) {
     }
 
+    private final Graph graph;
+    /** Every query whose header is valid, in file order; replaced by its checked form once planned. */
     private final Map<String, SavedQuery> queries;
+    private final Map<String, Boolean> checked = new HashMap<>();
     private final Map<String, InvalidQuery> invalid;
 
-    private QueryCatalog(Map<String, SavedQuery> queries, Map<String, InvalidQuery> invalid) {
+    private QueryCatalog(Graph graph, Map<String, SavedQuery> queries, Map<String, InvalidQuery> invalid) {
+        this.graph = graph;
         this.queries = queries;
         this.invalid = invalid;
     }
 
-    /** Parses every file and has Neo4j plan (EXPLAIN) each one, in a read transaction. */
-    static QueryCatalog check(Graph graph, List<QueryFiles.QueryFile> files) {
+    /** Reads every file's header; a malformed one, or a name used twice, is logged and listed as invalid. */
+    static QueryCatalog read(Graph graph, List<QueryFiles.QueryFile> files) {
         var queries = new LinkedHashMap<String, SavedQuery>();
         var invalid = new LinkedHashMap<String, InvalidQuery>();
         for (var file : files) {
@@ -47,22 +52,66 @@ final class QueryCatalog {
                     throw new InvalidQueryException("the name '" + query.name() + "' is already used by "
                             + clash.file());
                 }
-                queries.put(query.name(), plan(graph, query));
+                queries.put(query.name(), query);
             } catch (InvalidQueryException e) {
-                var name = query != null ? query.name() : file.file();
-                var problem = new InvalidQuery(name, file.file(), e.getMessage());
-                invalid.putIfAbsent(name, problem);
-                LOG.warn("Saved query '{}' ({}, {}) is invalid and will not run: {}", name, file.file(), file.origin(),
-                        e.getMessage());
+                var name = query != null ? query.name() + " (" + file.file() + ")" : file.file();
+                invalid.put(name, new InvalidQuery(name, file.file(), e.getMessage()));
+                LOG.warn("Saved query {} ({}) is invalid and will not run: {}", name, file.origin(), e.getMessage());
             }
         }
-        LOG.info("Loaded {} saved queries{}", queries.size(), invalid.isEmpty() ? "" : "; " + invalid.size()
-                + " invalid: " + String.join(", ", invalid.keySet()));
-        return new QueryCatalog(queries, invalid);
+        return new QueryCatalog(graph, queries, invalid);
+    }
+
+    /** Plans every query not yet planned; those that fail are logged and listed as invalid. */
+    synchronized QueryCatalog checkAll() {
+        for (var name : List.copyOf(queries.keySet())) {
+            check(name);
+        }
+        LOG.info("Saved queries: {} ready{}", queries.size(), invalid.isEmpty() ? ""
+                : ", " + invalid.size() + " invalid (" + String.join(", ", invalid.keySet()) + ")");
+        return this;
+    }
+
+    /** The queries that passed their checks so far (all of them after {@link #checkAll()}), in file order. */
+    synchronized List<SavedQuery> queries() {
+        return List.copyOf(queries.values());
+    }
+
+    synchronized List<InvalidQuery> invalid() {
+        return List.copyOf(invalid.values());
+    }
+
+    /** The query to run or show, planned; an unknown name is a 404, an invalid query a 409 with its reason. */
+    synchronized SavedQuery get(String name) {
+        if (queries.containsKey(name) && check(name)) {
+            return queries.get(name);
+        }
+        var problem = invalid.get(name);
+        if (problem != null) {
+            throw new QueryUnavailableException(name, problem.problem());
+        }
+        throw new NotFoundException("No saved query named '" + name + "'");
+    }
+
+    private boolean check(String name) {
+        if (checked.containsKey(name)) {
+            return true;
+        }
+        var query = queries.get(name);
+        try {
+            queries.put(name, plan(query));
+            checked.put(name, true);
+            return true;
+        } catch (InvalidQueryException e) {
+            queries.remove(name);
+            invalid.put(name, new InvalidQuery(name, query.file(), e.getMessage()));
+            LOG.warn("Saved query {} ({}) is invalid and will not run: {}", name, query.file(), e.getMessage());
+            return false;
+        }
     }
 
     /** EXPLAIN with the defaults, or typed sample values: compiles it and tells its query type and columns. */
-    private static SavedQuery plan(Graph graph, SavedQuery query) {
+    private SavedQuery plan(SavedQuery query) {
         var parameters = new HashMap<String, Object>();
         for (var parameter : query.parameters()) {
             parameters.put(parameter.name(), parameter.defaultValue() != null
@@ -100,26 +149,5 @@ final class QueryCatalog {
         var text = String.valueOf(message).strip();
         var newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline).strip();
-    }
-
-    List<SavedQuery> queries() {
-        return List.copyOf(queries.values());
-    }
-
-    List<InvalidQuery> invalid() {
-        return List.copyOf(invalid.values());
-    }
-
-    /** The query to run or show; an unknown name is a 404, an invalid one a 409 with its reason. */
-    SavedQuery get(String name) {
-        var query = queries.get(name);
-        if (query != null) {
-            return query;
-        }
-        var problem = invalid.get(name);
-        if (problem != null) {
-            throw new QueryUnavailableException(name, problem.problem());
-        }
-        throw new NotFoundException("No saved query named '" + name + "'");
     }
 }
