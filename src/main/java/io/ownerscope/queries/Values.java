@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Neo4j values as plain JSON-friendly Java values (maps, lists, strings, numbers, booleans). A node becomes
- * {@code {id, labels, name, properties, sources}}, a relationship {@code {type, from, to, properties, sources}}, a
- * path {@code {nodes, relationships}}; the provenance each record carries stays visible as its {@code sources}.
+ * {@code {id, labels, name, properties, sources}}, a relationship {@code {type, properties, sources}}, a path
+ * {@code {nodes, relationships}} whose relationships also name their ends ({@code from}, {@code to}); the provenance
+ * each record carries stays visible as its {@code sources}.
  */
 final class Values {
 
@@ -91,8 +92,10 @@ final class Values {
     private static Map<String, Object> relationship(Relationship relationship, Map<String, Object> ids) {
         var view = new LinkedHashMap<String, Object>();
         view.put("type", relationship.type());
-        view.put("from", ids.getOrDefault(relationship.startNodeElementId(), relationship.startNodeElementId()));
-        view.put("to", ids.getOrDefault(relationship.endNodeElementId(), relationship.endNodeElementId()));
+        if (ids.containsKey(relationship.startNodeElementId())) {
+            view.put("from", ids.get(relationship.startNodeElementId()));
+            view.put("to", ids.get(relationship.endNodeElementId()));
+        }
         view.put("properties", facts(relationship));
         view.put("sources", sources(relationship));
         return view;
