@@ -133,6 +133,10 @@ final class QueryCatalog {
                 return new Plan(columns, summary.queryType(), missing);
             });
         } catch (ClientException e) {
+            if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
+                throw new InvalidQueryException("could not be planned within the timeout of "
+                        + graph.settings().timeout());
+            }
             throw new InvalidQueryException("does not compile: " + firstLine(e.getMessage()));
         }
         if (plan.type() != QueryType.READ_ONLY) {
