@@ -21,16 +21,17 @@ WHERE company <> designated
   AND (shared.startDate IS NULL OR shared.startDate <= asOf)
   AND (shared.endDate IS NULL OR shared.endDate >= asOf)
 WITH asOf, company, shared, address,
-     collect(DISTINCT designated) AS parties, collect(DISTINCT sanction) AS listings,
+     collect(DISTINCT designated) AS parties, collect(DISTINCT sanction) AS sanctions,
+     collect(DISTINCT designated.name + ': ' + sanction.authority + ' ' + sanction.program) AS listings,
      collect(DISTINCT registered) AS registrations
 RETURN company.id AS companyId, company.name AS company, company.country AS country,
        company.incorporationDate AS incorporated, address.full AS address,
        [party IN parties | party.id] AS designatedIds, [party IN parties | party.name] AS designated,
-       [listing IN listings | listing.authority + ' ' + listing.program] AS listings,
+       listings,
        EXISTS {
          MATCH (own:Sanction)-[:TARGETS]->(company)
          WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn >= asOf)
        } AS companyListed,
-       [record IN [shared] + registrations + listings | record.dataset + ':' + record.recordId] AS sources
+       [record IN [shared] + registrations + sanctions | record.dataset + ':' + record.recordId] AS sources
 ORDER BY address, companyId
 LIMIT $maxRows

@@ -30,7 +30,7 @@ MATCH (exporter:Entity)-[:EXPORTED]->(shipment:Shipment)-[:CONSIGNED_TO]->(firm)
 WHERE chpl[shipment.hs6] IN $tiers
   AND ($from IS NULL OR shipment.date >= $from)
   AND ($to IS NULL OR shipment.date <= $to)
-WITH firm, count(shipment) AS shipments, sum(shipment.valueUsd) AS valueUsd,
+WITH firm, count(shipment) AS shipments, round(sum(shipment.valueUsd), 2) AS valueUsd,
      min(shipment.date) AS firstShipment, max(shipment.date) AS lastShipment,
      collect(DISTINCT shipment.hs6) AS hs6Codes, collect(DISTINCT chpl[shipment.hs6]) AS tiers,
      collect(DISTINCT exporter.name + ' (' + coalesce(exporter.country, '?') + ')') AS exporters,

@@ -39,7 +39,8 @@ WITH firm, count(DISTINCT outbound) AS reexports, collect(DISTINCT outbound) AS 
      collect(DISTINCT outbound.hs6) AS hs6Codes, collect(DISTINCT chpl[outbound.hs6]) AS tiers,
      collect(DISTINCT supplier.name) AS suppliers, collect(DISTINCT consignee.name) AS consignees
 RETURN firm.id AS firmId, firm.name AS firm, firm.country AS country, firm.incorporationDate AS incorporated,
-       reexports, reduce(total = 0.0, s IN outbounds | total + coalesce(s.valueUsd, 0.0)) AS reexportValueUsd,
+       reexports, round(reduce(total = 0.0, s IN outbounds | total + coalesce(s.valueUsd, 0.0)), 2)
+         AS reexportValueUsd,
        firstReexport, lastReexport, shortestDays, hs6Codes, tiers, suppliers,
        consignees,
        // the re-exports, then the receipts they follow; the first 100

@@ -22,14 +22,15 @@ WITH exporter, direct, formerConsignees, collect(after) AS rerouted,
      collect(DISTINCT consignee.name + ' (' + coalesce(after.destinationCountry, consignee.country) + ')') AS consignees
 RETURN exporter.id AS exporterId, exporter.name AS exporter, exporter.country AS country,
        size(direct) AS directBefore,
-       reduce(total = 0.0, s IN direct | total + coalesce(s.valueUsd, 0.0)) AS directValueBeforeUsd,
+       round(reduce(total = 0.0, s IN direct | total + coalesce(s.valueUsd, 0.0)), 2) AS directValueBeforeUsd,
        formerConsignees,
        COUNT {
          MATCH (exporter)-[:EXPORTED]->(still:Shipment)-[:CONSIGNED_TO]->(receiver:Entity)
          WHERE still.date >= $cutoff AND coalesce(still.destinationCountry, receiver.country) IN $russia
        } AS directSince,
        size(rerouted) AS thirdCountrySince,
-       reduce(total = 0.0, s IN rerouted | total + coalesce(s.valueUsd, 0.0)) AS thirdCountryValueSinceUsd,
+       round(reduce(total = 0.0, s IN rerouted | total + coalesce(s.valueUsd, 0.0)), 2)
+         AS thirdCountryValueSinceUsd,
        consignees,
        reduce(codes = [], s IN rerouted | codes + CASE WHEN s.hs6 IN codes THEN [] ELSE [s.hs6] END) AS hs6Codes,
        // the shipments through third countries, then the direct ones before; the first 100

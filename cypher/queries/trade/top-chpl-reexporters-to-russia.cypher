@@ -35,7 +35,7 @@ WHERE shipment.date >= $from AND ($to IS NULL OR shipment.date <= $to)
          MATCH (exporter)<-[:CONSIGNED_TO]-(received:Shipment)
          WHERE chpl[received.hs6] IN $tiers AND received.date <= shipment.date
        })
-WITH shipment.date.year AS year, exporter, count(shipment) AS shipments, sum(shipment.valueUsd) AS valueUsd,
+WITH shipment.date.year AS year, exporter, count(shipment) AS shipments, round(sum(shipment.valueUsd), 2) AS valueUsd,
      collect(DISTINCT consignee.name) AS consignees, collect(DISTINCT shipment.hs6) AS hs6Codes,
      collect(shipment.dataset + ':' + shipment.recordId) AS sources
 ORDER BY year, valueUsd DESC, exporter.id

@@ -43,6 +43,40 @@ final class CypherText {
         return LIMIT_MAX_ROWS.matcher(code).find();
     }
 
+    /**
+     * The columns of the last {@code RETURN}: each item's alias, or the item itself. Read from the text, for the
+     * documentation; the catalog takes the columns from Neo4j's plan.
+     */
+    java.util.List<String> returnColumns() {
+        var matcher = Pattern.compile("(?i)\\bRETURN\\b").matcher(code);
+        int start = -1;
+        while (matcher.find()) {
+            start = matcher.end();
+        }
+        if (start < 0) {
+            return java.util.List.of();
+        }
+        var end = Pattern.compile("(?i)\\b(ORDER\\s+BY|SKIP|LIMIT|UNION)\\b").matcher(code);
+        var items = code.substring(start, end.find(start) ? end.start() : code.length());
+        var columns = new java.util.ArrayList<String>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i <= items.length(); i++) {
+            char c = i < items.length() ? items.charAt(i) : ',';
+            if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                var item = items.substring(from, i).strip().replaceAll("\\s+", " ");
+                var alias = Pattern.compile("(?i)\\bAS\\s+(\\w+)$").matcher(item);
+                columns.add(alias.find() ? alias.group(1) : item.replaceFirst("(?i)^DISTINCT\\s+", ""));
+                from = i + 1;
+            }
+        }
+        return java.util.List.copyOf(columns);
+    }
+
     /** The first variable-length pattern that has no upper bound, as written. */
     Optional<String> unboundedPattern() {
         for (var pattern : new Pattern[] {UNBOUNDED_VARIABLE_LENGTH, UNBOUNDED_QUANTIFIER}) {

@@ -40,7 +40,7 @@ class AddressQueriesIT extends SavedQueryCase {
         var row = result.rows().getFirst();
         assertThat(row).containsEntry("address", "Almaty, Abay Ave 150")
                 .containsEntry("designatedIds", List.of("designated"))
-                .containsEntry("listings", List.of("OFAC RUSSIA-EO14024"))
+                .containsEntry("listings", List.of("AO Strezhen: OFAC RUSSIA-EO14024"))
                 .containsEntry("companyListed", false)
                 .containsEntry("incorporated", "2022-06-14");
         assertThat(list(row, "sources")).containsExactlyInAnyOrder("case:r2", "case:r1", "case:designated|OFAC|RUSSIA-EO14024");

@@ -93,6 +93,8 @@ class QueryCatalogIT {
 
         assertThat(catalog.invalid()).isEmpty();
         assertThat(catalog.queries()).hasSizeGreaterThanOrEqualTo(12)
-                .allSatisfy(q -> assertThat(q.columns()).as(q.name()).contains("sources"));
+                .allSatisfy(q -> assertThat(q.columns()).as(q.name()).contains("sources")
+                        .as("the columns the documentation reads from the text")
+                        .isEqualTo(CypherText.of(q.cypher()).returnColumns()));
     }
 }
