@@ -3,7 +3,8 @@
 //   a company in Russia or Belarus: a link through which a third-country firm can be run for a Russian one.
 // basis: FinCEN/BIS joint alerts (June 2022, May 2023): shared management with Russian parties, and third-country
 //   firms used as cut-outs; the third countries are the alerts' transshipment points.
-// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ, HK, MO] — Countries of the third-country company
+// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
+//   HK, MO] — Countries of the third-country company
 // param: russia list<string> = [RU, BY] — Countries of the other company
 // param: asOf date optional — Directorships held on this date (default: today)
 // max-rows: 500
@@ -18,7 +19,8 @@ WHERE russianCompany.country IN $russia
   AND (home.startDate IS NULL OR home.startDate <= asOf)
   AND (home.endDate IS NULL OR home.endDate >= asOf)
 WITH director, collect(DISTINCT abroad) AS abroadLinks, collect(DISTINCT home) AS homeLinks,
-     collect(DISTINCT thirdCountryCompany) AS thirdCountryCompanies, collect(DISTINCT russianCompany) AS russianCompanies
+     collect(DISTINCT thirdCountryCompany) AS thirdCountryCompanies,
+     collect(DISTINCT russianCompany) AS russianCompanies
 RETURN director.id AS directorId, director.name AS director, director.country AS country,
        [company IN thirdCountryCompanies | company.name + ' (' + company.country + ')'] AS thirdCountryCompanies,
        [company IN thirdCountryCompanies | company.id] AS thirdCountryCompanyIds,

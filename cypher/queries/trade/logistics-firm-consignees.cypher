@@ -4,8 +4,8 @@
 //   the name, in any case, in Latin or Cyrillic script.
 // basis: FinCEN/BIS joint alert (June 2022): a freight forwarder or mail centre named as the consignee or final
 //   destination is a red flag for export-control evasion.
-// param: keywords list<string> = [logisti, freight, forward, cargo, courier, shipping, transit, логист, экспедир,
-//   карго, курьер, транзит] — Parts of words that mark a logistics firm
+// param: keywords list<string> = [logisti, freight, forward, cargo, courier, shipping, transit, логист,
+//   экспедир, карго, курьер, транзит] — Parts of words that mark a logistics firm
 // param: from date optional — Only shipments on or after this date (default: any)
 // param: to date optional — Only shipments on or before this date (default: any)
 // param: destinations list<string> optional — Only shipments to these countries, ISO-3166 alpha-2 (default: any)

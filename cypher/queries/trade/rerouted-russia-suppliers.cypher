@@ -6,7 +6,8 @@
 //   through third countries; the countries are the alerts' transshipment points.
 // param: cutoff date = 2022-02-24 — Direct trade before this date, trade through third countries from it
 // param: russia list<string> = [RU, BY] — Destinations that count as direct trade (Russia, Belarus)
-// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ, HK, MO] — Transshipment points
+// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
+//   HK, MO] — Transshipment points
 // max-rows: 500
 
 MATCH (exporter:Entity)-[:EXPORTED]->(before:Shipment)-[:CONSIGNED_TO]->(former:Entity)

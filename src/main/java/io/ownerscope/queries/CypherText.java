@@ -15,7 +15,8 @@ final class CypherText {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern LIMIT_MAX_ROWS = Pattern.compile("(?i)\\bLIMIT\\s+\\$maxRows\\b");
     /** {@code [*]}, {@code [:OWNS*]}, {@code [*1..]}, {@code [r:OWNS*2..]}; bounded forms end in a number. */
-    private static final Pattern UNBOUNDED_VARIABLE_LENGTH = Pattern.compile("\\[[^\\[\\]]*\\*\\s*(\\d*\\s*\\.\\.\\s*)?\\]");
+    private static final Pattern UNBOUNDED_VARIABLE_LENGTH =
+            Pattern.compile("\\[[^\\[\\]]*\\*\\s*(\\d*\\s*\\.\\.\\s*)?\\]");
     /** Quantified path patterns without a maximum: {@code {1,}}, {@code ]->+}, {@code ]-*}. */
     private static final Pattern UNBOUNDED_QUANTIFIER = Pattern.compile("\\{\\s*\\d*\\s*,\\s*}|]\\s*-\\s*>?\\s*[+*]");
 

@@ -79,7 +79,8 @@ class QueryController {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = QueryResult.class)),
                     @Content(mediaType = "text/csv")}))
     ResponseEntity<QueryResult> runFromUrl(@PathVariable @Size(max = 200) String name,
-            @Parameter(description = "The query's parameters by name") @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(description = "The query's parameters by name")
+            @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) throws IOException {
         var query = catalog.get(name);

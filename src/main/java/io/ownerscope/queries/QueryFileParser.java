@@ -100,14 +100,16 @@ final class QueryFileParser {
             if (continuation.matches() && key != null) {
                 var values = fields.get(key);
                 var last = values.getLast();
-                values.set(values.size() - 1, new Field(last.line(), last.value() + " " + continuation.group(1).strip()));
+                values.set(values.size() - 1,
+                        new Field(last.line(), last.value() + " " + continuation.group(1).strip()));
             } else if (keyLine.matches()) {
                 key = keyLine.group(1);
                 if (!KEYS.contains(key)) {
                     throw new InvalidQueryException("line " + lineNumber + ": unknown header key '" + key
                             + "' (known: " + String.join(", ", KEYS) + ")");
                 }
-                fields.computeIfAbsent(key, k -> new ArrayList<>()).add(new Field(lineNumber, keyLine.group(2).strip()));
+                fields.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new Field(lineNumber, keyLine.group(2).strip()));
             } else {
                 throw new InvalidQueryException("line " + lineNumber + ": expected '// key: value' or an indented "
                         + "continuation line in the header, found '" + line + "'");

@@ -43,7 +43,8 @@ class AddressQueriesIT extends SavedQueryCase {
                 .containsEntry("listings", List.of("AO Strezhen: OFAC RUSSIA-EO14024"))
                 .containsEntry("companyListed", false)
                 .containsEntry("incorporated", "2022-06-14");
-        assertThat(list(row, "sources")).containsExactlyInAnyOrder("case:r2", "case:r1", "case:designated|OFAC|RUSSIA-EO14024");
+        assertThat(list(row, "sources"))
+                .containsExactlyInAnyOrder("case:r2", "case:r1", "case:designated|OFAC|RUSSIA-EO14024");
         assertThat(column(run("shared-address-with-designated", Map.of("asOf", "2023-01-01")), "companyId"))
                 .as("before its delisting, the EU listing counts too")
                 .containsExactlyInAnyOrder("tenant", "neighbour-of-delisted");
@@ -66,7 +67,8 @@ class AddressQueriesIT extends SavedQueryCase {
         assertThat(column(result, "address")).containsExactly("Almaty, Abay Ave 150");
         assertThat(result.rows().getFirst()).containsEntry("companies", 3L).containsEntry("incorporatedSince", 2L)
                 .containsEntry("designated", List.of("A3 LLP"));
-        assertThat(list(result.rows().getFirst(), "newCompanies")).containsExactlyInAnyOrder("A1 LLP", "A2 LLP");
+        assertThat(list(result.rows().getFirst(), "newCompanies"))
+                .containsExactlyInAnyOrder("A1 LLP", "A2 LLP");
         assertThat(list(result.rows().getFirst(), "sources")).hasSize(3);
         assertThat(column(run("mass-registration-addresses", Map.of("minCompanies", 2)), "companies"))
                 .containsExactly(3L, 2L);

@@ -115,7 +115,8 @@ class QueryCommandIT {
         int exit = query();
 
         assertThat(exit).isZero();
-        assertThat(out()).contains("new-firms-importing-chpl  (trade/new-firms-importing-chpl.cypher, at most 500 rows)")
+        assertThat(out())
+                .contains("new-firms-importing-chpl  (trade/new-firms-importing-chpl.cypher, at most 500 rows)")
                 .contains("    --param countries=list<string>  default [KZ, KG, AM]  Countries the receiving firm")
                 .contains("entities-by-country").contains("--param country=string  required");
     }
