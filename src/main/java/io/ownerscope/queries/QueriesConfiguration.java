@@ -4,7 +4,6 @@ import java.util.ArrayList;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(QueriesSettings.class)
 class QueriesConfiguration {
 
-    /** The shipped queries, then those of the configured folder; headers are read now, once the schema is in place. */
+    /** The shipped queries, then those of the configured folder; their headers are read once the schema is in place. */
     @Bean
     QueryCatalog queryCatalog(Graph graph, QueriesSettings settings, SchemaMigrations schema) {
         var files = new ArrayList<>(QueryFiles.shipped());
@@ -24,11 +23,11 @@ class QueriesConfiguration {
         return QueryCatalog.read(graph, files);
     }
 
-    /** The service plans every query at start-up and reports the invalid ones; a command plans only its own. */
+    /** The service plans every query as it starts and reports the invalid ones; a command plans only its own. */
     @Bean
     @ConditionalOnWebApplication
-    SmartInitializingSingleton checkSavedQueriesAtStart(QueryCatalog catalog) {
-        return catalog::checkAll;
+    QueryCatalogCheck queryCatalogCheck(QueryCatalog catalog) {
+        return new QueryCatalogCheck(catalog);
     }
 
     @Bean

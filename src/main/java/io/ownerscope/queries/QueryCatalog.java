@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.system.NotFoundException;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The saved queries on offer. Each file is read when the catalog is built: a malformed header is reported then,
  * by file and reason. Each query is then planned by Neo4j (EXPLAIN) before it may run: one that does not compile
  * or whose plan is not read-only is reported and listed as invalid; the others run. The service plans them all
- * at start-up ({@link #checkAll()}); the command line plans only the one it runs.
+ * as it starts ({@link QueryCatalogCheck}); a query asked for before its turn is planned then; the command line
+ * plans only the one it runs.
  */
 final class QueryCatalog {
 
@@ -63,13 +65,23 @@ final class QueryCatalog {
     }
 
     /** Plans every query not yet planned; those that fail are logged and listed as invalid. */
-    synchronized QueryCatalog checkAll() {
-        for (var name : List.copyOf(queries.keySet())) {
+    QueryCatalog checkAll() {
+        return checkAll(() -> false);
+    }
+
+    /** As {@link #checkAll()}, stopping before the next query once {@code stop} says so. */
+    QueryCatalog checkAll(BooleanSupplier stop) {
+        for (var name : names()) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
             check(name);
         }
-        LOG.info("Saved queries: {} ready{}", queries.size(), invalid.isEmpty() ? ""
-                : ", " + invalid.size() + " invalid (" + String.join(", ", invalid.keySet()) + ")");
         return this;
+    }
+
+    private synchronized List<String> names() {
+        return List.copyOf(queries.keySet());
     }
 
     /** The queries that passed their checks so far (all of them after {@link #checkAll()}), in file order. */
@@ -93,7 +105,10 @@ final class QueryCatalog {
         throw new NotFoundException("No saved query named '" + name + "'");
     }
 
-    private boolean check(String name) {
+    private synchronized boolean check(String name) {
+        if (!queries.containsKey(name)) {
+            return false;
+        }
         if (checked.containsKey(name)) {
             return true;
         }

@@ -50,6 +50,7 @@ class QueryController {
     @GetMapping
     @Operation(summary = "The catalog: every saved query with its parameters, and the files that failed their check")
     QueryView.Catalog catalog() {
+        catalog.checkAll();
         return new QueryView.Catalog(catalog.queries().stream().map(QueryView::of).toList(), catalog.invalid());
     }
 
