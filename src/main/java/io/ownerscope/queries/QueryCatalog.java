@@ -1,9 +1,11 @@
 package io.ownerscope.queries;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import io.ownerscope.graph.Graph;
@@ -32,7 +34,7 @@ final class QueryCatalog {
     private final Graph graph;
     /** Every query whose header is valid, in file order; replaced by its checked form once planned. */
     private final Map<String, SavedQuery> queries;
-    private final Map<String, Boolean> checked = new HashMap<>();
+    private final Set<String> checked = new HashSet<>();
     private final Map<String, InvalidQuery> invalid;
 
     private QueryCatalog(Graph graph, Map<String, SavedQuery> queries, Map<String, InvalidQuery> invalid) {
@@ -109,13 +111,13 @@ final class QueryCatalog {
         if (!queries.containsKey(name)) {
             return false;
         }
-        if (checked.containsKey(name)) {
+        if (checked.contains(name)) {
             return true;
         }
         var query = queries.get(name);
         try {
             queries.put(name, plan(query));
-            checked.put(name, true);
+            checked.add(name);
             return true;
         } catch (InvalidQueryException e) {
             queries.remove(name);
