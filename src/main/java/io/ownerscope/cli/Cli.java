@@ -12,6 +12,7 @@ import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.ownership.DesignationsCommand;
+import io.ownerscope.queries.QueryCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,13 +20,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the same jar: {@code java -jar ownerscope.jar load ...}. Settings are given as
- * {@code --name=value} (e.g. {@code --spring.neo4j.uri=bolt://localhost:7687}) and go to the application; the rest
- * goes to the command. The application (and the embedded Neo4j) starts only when a command runs.
+ * The command line of the same jar: {@code java -jar ownerscope.jar load ...} or {@code ... query NAME ...}.
+ * Settings are given as {@code --name=value} (e.g. {@code --spring.neo4j.uri=bolt://localhost:7687}) and go to the
+ * application; the rest goes to the command. The application (and the embedded Neo4j) starts only when a command runs.
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "designations", "benchmark");
+    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "benchmark");
     static final int FAILED = 3;
 
     private Cli() {
@@ -43,7 +44,8 @@ public final class Cli {
         try (context) {
             var factory = new CommandFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
-            for (var command : List.of(LoadCommand.class, DesignationsCommand.class, BenchmarkCommand.class)) {
+            for (var command : List.of(LoadCommand.class, QueryCommand.class, DesignationsCommand.class,
+                    BenchmarkCommand.class)) {
                 commandLine.addSubcommand(new CommandLine(command, factory));
             }
             commandLine.setOut(out)

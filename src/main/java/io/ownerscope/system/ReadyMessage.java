@@ -36,9 +36,10 @@ class ReadyMessage {
 
                 ownerscope is ready
                   API          {}/api/entities?name=...
+                  Queries      {}/api/queries
                   Swagger UI   {}/swagger-ui.html
                   OpenAPI      {}/v3/api-docs
                   Health       {}/actuator/health
-                  Neo4j        {}""", base, base, base, base, graph);
+                  Neo4j        {}""", base, base, base, base, base, graph);
     }
 }

@@ -19,6 +19,7 @@ class CliTest {
     @Test
     void onlyKnownCommandsAreHandledByTheCommandLine() {
         assertThat(Cli.handles(new String[] {"load", "--help"})).isTrue();
+        assertThat(Cli.handles(new String[] {"query", "new-firms-importing-chpl"})).isTrue();
         assertThat(Cli.handles(new String[] {"--server.port=9090"})).isFalse();
         assertThat(Cli.handles(new String[0])).isFalse();
     }
@@ -27,6 +28,9 @@ class CliTest {
     void aBadCommandLineExitsWithTwoWithoutStartingTheApplication() {
         assertThat(Cli.run(Object.class, new String[] {"load", "somewhere"})).isEqualTo(2);
         assertThat(Cli.run(Object.class, new String[] {"load", "--format", "xml", "somewhere"})).isEqualTo(2);
+        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--format", "xml"})).isEqualTo(2);
+        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--param"})).isEqualTo(2);
+        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--param", "no-equals-sign"})).isEqualTo(2);
     }
 
     @Test
