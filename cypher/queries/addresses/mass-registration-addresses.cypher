@@ -17,7 +17,7 @@ WITH address, companies, registrations,
      [company IN companies WHERE company.incorporationDate >= $incorporatedSince] AS newCompanies,
      [company IN companies WHERE EXISTS {
         MATCH (sanction:Sanction)-[:TARGETS]->(company)
-        WHERE sanction.delistedOn IS NULL OR sanction.delistedOn >= date()
+        WHERE sanction.delistedOn IS NULL OR sanction.delistedOn > date()
      }] AS designated
 RETURN address.id AS addressId, address.full AS address, address.country AS country,
        size(companies) AS companies, size(newCompanies) AS incorporatedSince,

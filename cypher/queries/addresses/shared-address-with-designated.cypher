@@ -11,7 +11,7 @@
 WITH coalesce($asOf, date()) AS asOf
 MATCH (sanction:Sanction)-[:TARGETS]->(designated:Entity)-[registered:REGISTERED_AT]->(address:Address)
 WHERE (sanction.listedOn IS NULL OR sanction.listedOn <= asOf)
-  AND (sanction.delistedOn IS NULL OR sanction.delistedOn >= asOf)
+  AND (sanction.delistedOn IS NULL OR sanction.delistedOn > asOf)
   AND ($authorities IS NULL OR sanction.authority IN $authorities)
   AND ($countries IS NULL OR address.country IN $countries)
   AND (registered.startDate IS NULL OR registered.startDate <= asOf)
@@ -30,7 +30,7 @@ RETURN company.id AS companyId, company.name AS company, company.country AS coun
        listings,
        EXISTS {
          MATCH (own:Sanction)-[:TARGETS]->(company)
-         WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn >= asOf)
+         WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn > asOf)
        } AS companyListed,
        [record IN [shared] + registrations + sanctions | record.dataset + ':' + record.recordId] AS sources
 ORDER BY address, companyId

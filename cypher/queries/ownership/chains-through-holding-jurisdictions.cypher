@@ -13,7 +13,7 @@
 WITH coalesce($asOf, date()) AS asOf
 MATCH (sanction:Sanction)-[:TARGETS]->(owner:Entity)
 WHERE (sanction.listedOn IS NULL OR sanction.listedOn <= asOf)
-  AND (sanction.delistedOn IS NULL OR sanction.delistedOn >= asOf)
+  AND (sanction.delistedOn IS NULL OR sanction.delistedOn > asOf)
   AND ($authorities IS NULL OR sanction.authority IN $authorities)
 WITH asOf, owner, collect(sanction) AS listings
 MATCH chain = (owner)-[:OWNS*2..6]->(company:Entity)

@@ -13,7 +13,7 @@
 WITH coalesce($asOf, date()) AS asOf
 MATCH (sanction:Sanction)-[:TARGETS]->(owner:Entity)
 WHERE (sanction.listedOn IS NULL OR sanction.listedOn <= asOf)
-  AND (sanction.delistedOn IS NULL OR sanction.delistedOn >= asOf)
+  AND (sanction.delistedOn IS NULL OR sanction.delistedOn > asOf)
   AND ($authorities IS NULL OR sanction.authority IN $authorities)
 WITH asOf, owner, collect(sanction) AS listings
 MATCH (owner)-[stake:OWNS]->(company:Entity)
@@ -22,7 +22,7 @@ WHERE stake.shareMin IS NOT NULL
   AND (stake.endDate IS NULL OR stake.endDate >= asOf)
   AND NOT EXISTS {
     MATCH (own:Sanction)-[:TARGETS]->(company)
-    WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn >= asOf)
+    WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn > asOf)
   }
 // one owner's stake counts once, however many sources state it
 WITH company, owner, listings, max(stake.shareMin) AS share, collect(stake) AS stakes

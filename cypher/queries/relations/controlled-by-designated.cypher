@@ -12,7 +12,7 @@
 WITH coalesce($asOf, date()) AS asOf
 MATCH (sanction:Sanction)-[:TARGETS]->(controller:Entity)
 WHERE (sanction.listedOn IS NULL OR sanction.listedOn <= asOf)
-  AND (sanction.delistedOn IS NULL OR sanction.delistedOn >= asOf)
+  AND (sanction.delistedOn IS NULL OR sanction.delistedOn > asOf)
   AND ($authorities IS NULL OR sanction.authority IN $authorities)
 WITH asOf, controller, collect(sanction) AS listings
 MATCH (controller)-[control:CONTROLS]->(company:Entity)
@@ -20,7 +20,7 @@ WHERE (control.startDate IS NULL OR control.startDate <= asOf)
   AND (control.endDate IS NULL OR control.endDate >= asOf)
   AND NOT EXISTS {
     MATCH (own:Sanction)-[:TARGETS]->(company)
-    WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn >= asOf)
+    WHERE (own.listedOn IS NULL OR own.listedOn <= asOf) AND (own.delistedOn IS NULL OR own.delistedOn > asOf)
   }
 OPTIONAL MATCH (controller)-[stake:OWNS]->(company)
 WHERE (stake.startDate IS NULL OR stake.startDate <= asOf) AND (stake.endDate IS NULL OR stake.endDate >= asOf)

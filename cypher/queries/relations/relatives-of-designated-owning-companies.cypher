@@ -12,7 +12,7 @@
 WITH coalesce($asOf, date()) AS asOf
 MATCH (sanction:Sanction)-[:TARGETS]->(designated:Person)
 WHERE (sanction.listedOn IS NULL OR sanction.listedOn <= asOf)
-  AND (sanction.delistedOn IS NULL OR sanction.delistedOn >= asOf)
+  AND (sanction.delistedOn IS NULL OR sanction.delistedOn > asOf)
   AND ($authorities IS NULL OR sanction.authority IN $authorities)
 WITH asOf, designated, collect(sanction) AS listings
 MATCH (designated)-[relation:FAMILY_OF|ASSOCIATE_OF]-(relative:Person)
