@@ -9,10 +9,10 @@ class CliTest {
     @Test
     void settingsGoToTheApplicationAndTheRestToTheCommand() {
         var split = Cli.SplitArguments.of(new String[] {"load", "--format", "csv", "--dataset=x",
-                "--spring.neo4j.uri=bolt://localhost:7687", "--ownerscope.embedded.store-path=/tmp/g", "dir"});
+                "--spring.neo4j.uri=bolt://localhost:7687", "--ownerscope.embedded.store-path=stores/g", "dir"});
 
         assertThat(split.settings()).containsExactly("--spring.neo4j.uri=bolt://localhost:7687",
-                "--ownerscope.embedded.store-path=/tmp/g");
+                "--ownerscope.embedded.store-path=stores/g");
         assertThat(split.command()).containsExactly("load", "--format", "csv", "--dataset=x", "dir");
     }
 
