@@ -32,11 +32,11 @@ final class DesignationRules {
         var possible = fixpoint(network, regime, asOf, Holding::shareMax);
         var result = new LinkedHashMap<String, Designation>();
         for (var id : certain.keySet()) {
-            result.put(id, explain(network, regime, asOf, id, certain, possible, false));
+            result.put(id, explain(network, regime, asOf, id, certain, false));
         }
         for (var id : possible.keySet()) {
             if (!certain.containsKey(id)) {
-                result.put(id, explain(network, regime, asOf, id, possible, possible, true));
+                result.put(id, explain(network, regime, asOf, id, possible, true));
             }
         }
         return result;
@@ -44,12 +44,14 @@ final class DesignationRules {
 
     /** One party's status, with the aggregate held by designated owners even when it falls short. */
     Designation designationOf(OwnershipNetwork network, Regime regime, LocalDate asOf, String partyId) {
-        var all = designate(network, regime, asOf);
-        var found = all.get(partyId);
-        if (found != null) {
-            return found;
-        }
         var certain = fixpoint(network, regime, asOf, Holding::shareMin);
+        if (certain.containsKey(partyId)) {
+            return explain(network, regime, asOf, partyId, certain, false);
+        }
+        var possible = fixpoint(network, regime, asOf, Holding::shareMax);
+        if (possible.containsKey(partyId)) {
+            return explain(network, regime, asOf, partyId, possible, true);
+        }
         var contributions = contributionsFromDesignated(network, regime, partyId, certain);
         return new Designation(network.party(partyId), regime, asOf, Designation.Basis.NONE, false,
                 sum(contributions, Designation.Contribution::shareMin),
@@ -149,7 +151,7 @@ final class DesignationRules {
     }
 
     private Designation explain(OwnershipNetwork network, Regime regime, LocalDate asOf, String id,
-            Map<String, Reason> reasons, Map<String, Reason> possible, boolean possibly) {
+            Map<String, Reason> reasons, boolean possibly) {
         var reason = reasons.get(id);
         if (reason == Reason.LISTED) {
             return new Designation(network.party(id), regime, asOf, Designation.Basis.LISTED, false, 100, 100,
