@@ -2,17 +2,12 @@ package io.ownerscope.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class EntityApiContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -173,12 +167,11 @@ abstract class EntityApiContract {
         throw new AssertionError("no " + direction + " relationship in " + links);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return new ApiClient(port).get(path);
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return ApiClient.encode(text);
     }
 }

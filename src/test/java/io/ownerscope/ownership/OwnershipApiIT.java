@@ -4,10 +4,6 @@ import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,7 @@ import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.BodsLoader;
 import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
+import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -29,14 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Owners, holdings and designations over HTTP, on graphs loaded through the CSV loader. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OwnershipApiIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
@@ -214,10 +208,10 @@ class OwnershipApiIT {
     void recomputeOnDemandReportsWhatItMarked() throws Exception {
         sanctionedCase();
 
-        var response = http.send(HttpRequest.newBuilder(uri("/api/designations/recompute?regime=OFAC&asOf=2023-06-01"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        var response = new ApiClient(port).post("/api/designations/recompute?regime=OFAC&asOf=2023-06-01", null,
+                "application/json");
 
-        var counts = JSON.readTree(response.body()).get(0);
+        var counts = ApiClient.json(response).get(0);
         assertThat(counts.get("listed").asLong()).isEqualTo(2);
         assertThat(counts.get("derived").asLong()).isEqualTo(3);
     }
@@ -277,17 +271,13 @@ class OwnershipApiIT {
         return ids;
     }
 
-    private JsonNode json(String path) throws IOException, InterruptedException {
+    private JsonNode json(String path) {
         var response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return ApiClient.json(response);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpResponse<String> get(String path) {
+        return new ApiClient(port).get(path);
     }
 }

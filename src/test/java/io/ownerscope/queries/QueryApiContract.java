@@ -2,14 +2,11 @@ package io.ownerscope.queries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class QueryApiContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -202,20 +198,11 @@ abstract class QueryApiContract {
         return JSON.readTree(response.body());
     }
 
-    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-                .GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String accept) {
+        return new ApiClient(port).get(path, accept);
     }
 
-    private HttpResponse<String> post(String path, String body, String accept)
-            throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (accept != null) {
-            request.header("Accept", accept);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String body, String accept) {
+        return new ApiClient(port).post(path, body, accept);
     }
 }
