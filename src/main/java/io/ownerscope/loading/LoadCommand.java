@@ -28,7 +28,8 @@ public final class LoadCommand implements Callable<Integer> {
     Path rejectsFile;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file")
+            description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
+                    + "ftm: a FollowTheMoney JSON-lines file")
     List<Path> paths;
 
     private final Supplier<CliContext> context;
@@ -37,7 +38,7 @@ public final class LoadCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    enum Format { csv, bods }
+    enum Format { csv, bods, ftm }
 
     @Override
     public Integer call() throws Exception {
@@ -51,6 +52,7 @@ public final class LoadCommand implements Callable<Integer> {
                 case csv -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
                         absolute.toString());
                 case bods -> context.get().bean(BodsLoader.class).load(absolute, name);
+                case ftm -> context.get().bean(FtmLoader.class).load(absolute, name);
             };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {

@@ -22,4 +22,9 @@ class LoadingConfiguration {
     BodsLoader bodsLoader(CsvLoader rows) {
         return new BodsLoader(rows);
     }
+
+    @Bean
+    FtmLoader ftmLoader(CsvLoader rows) {
+        return new FtmLoader(rows);
+    }
 }
