@@ -1,16 +1,20 @@
 package io.ownerscope.loading;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code ownerscope load --format csv DIR...}: bulk-loads files into the configured graph. */
+/** {@code ownerscope load --format csv|bods|ftm|gleif-lei|gleif-rr|gleif-repex PATH...}: bulk-loads files into the configured graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load source files into the graph (the embedded store unless --spring.neo4j.uri is given).",
         exitCodeListHeading = "%nExit codes:%n",
@@ -18,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 "2:bad command line", "3:the load could not run"})
 public final class LoadCommand implements Callable<Integer> {
 
-    @Option(names = "--format", required = true, description = "Input format: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--format", required = true, converter = Format.Converter.class,
+            completionCandidates = Format.Names.class, description = "Input format: ${COMPLETION-CANDIDATES}")
     Format format;
 
     @Option(names = "--dataset", description = "Dataset name recorded on every record (default: the directory name)")
@@ -29,7 +34,9 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
-                    + "ftm: a FollowTheMoney JSON-lines file")
+                    + "ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
+                    + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
+                    + "(counted only)")
     List<Path> paths;
 
     private final Supplier<CliContext> context;
@@ -38,7 +45,33 @@ public final class LoadCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    enum Format { csv, bods, ftm }
+    /** The input formats, by the name the user types. */
+    enum Format {
+        CSV("csv"), BODS("bods"), FTM("ftm"), GLEIF_LEI("gleif-lei"), GLEIF_RR("gleif-rr"),
+        GLEIF_REPEX("gleif-repex");
+
+        private final String option;
+
+        Format(String option) {
+            this.option = option;
+        }
+
+        static final class Names implements Iterable<String> {
+            @Override
+            public Iterator<String> iterator() {
+                return Arrays.stream(values()).map(f -> f.option).iterator();
+            }
+        }
+
+        static final class Converter implements ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                return Arrays.stream(values()).filter(f -> f.option.equalsIgnoreCase(value.strip())).findFirst()
+                        .orElseThrow(() -> new TypeConversionException("unknown format '" + value
+                                + "'; expected one of " + String.join(", ", new Names())));
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -49,10 +82,13 @@ public final class LoadCommand implements Callable<Integer> {
             var name = dataset != null ? dataset : datasetName(absolute);
             out.println("Loading " + absolute + " as dataset '" + name + "' ...");
             var report = switch (format) {
-                case csv -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
+                case CSV -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
                         absolute.toString());
-                case bods -> context.get().bean(BodsLoader.class).load(absolute, name);
-                case ftm -> context.get().bean(FtmLoader.class).load(absolute, name);
+                case BODS -> context.get().bean(BodsLoader.class).load(absolute, name);
+                case FTM -> context.get().bean(FtmLoader.class).load(absolute, name);
+                case GLEIF_LEI -> context.get().bean(GleifLeiLoader.class).load(absolute, name);
+                case GLEIF_RR -> context.get().bean(GleifRrLoader.class).load(absolute, name);
+                case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
             };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {

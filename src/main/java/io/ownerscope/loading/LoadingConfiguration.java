@@ -27,4 +27,19 @@ class LoadingConfiguration {
     FtmLoader ftmLoader(CsvLoader rows) {
         return new FtmLoader(rows);
     }
+
+    @Bean
+    GleifLeiLoader gleifLeiLoader(CsvLoader rows) {
+        return new GleifLeiLoader(rows);
+    }
+
+    @Bean
+    GleifRrLoader gleifRrLoader(CsvLoader rows) {
+        return new GleifRrLoader(rows);
+    }
+
+    @Bean
+    GleifRepexLoader gleifRepexLoader(CsvLoader rows) {
+        return new GleifRepexLoader(rows);
+    }
 }
