@@ -73,7 +73,8 @@ public final class GleifLeiLoader {
         names(entity, "OtherEntityNames", "OtherEntityName").forEach(aliases::add);
         names(entity, "TransliteratedOtherEntityNames", "TransliteratedOtherEntityName").forEach(aliases::add);
         aliases.remove(name);
-        var label = ORGANIZATIONS.contains(entity.text("EntityCategory")) ? "Organization" : "Company";
+        var category = entity.text("EntityCategory");
+        var label = category != null && ORGANIZATIONS.contains(category) ? "Organization" : "Company";
         var incorporation = entity.date("EntityCreationDate");
         var dissolution = "INACTIVE".equals(entity.text("EntityStatus")) ? dissolution(entity) : null;
         if (incorporation != null && dissolution != null && dissolution.isBefore(incorporation)) {
