@@ -73,8 +73,12 @@ class GleifLoadersTest {
         return """
                 <rr:RelationshipRecord>
                   <rr:Relationship>
-                    <rr:StartNode><rr:NodeID>CHILD0000000000000001</rr:NodeID><rr:NodeIDType>LEI</rr:NodeIDType></rr:StartNode>
-                    <rr:EndNode><rr:NodeID>PARENT000000000000001</rr:NodeID><rr:NodeIDType>LEI</rr:NodeIDType></rr:EndNode>
+                    <rr:StartNode><rr:NodeID>CHILD0000000000000001</rr:NodeID>
+                      <rr:NodeIDType>LEI</rr:NodeIDType>
+                    </rr:StartNode>
+                    <rr:EndNode><rr:NodeID>PARENT000000000000001</rr:NodeID>
+                      <rr:NodeIDType>LEI</rr:NodeIDType>
+                    </rr:EndNode>
                     <rr:RelationshipType>%s</rr:RelationshipType>
                     <rr:RelationshipPeriods>%s</rr:RelationshipPeriods>
                     <rr:RelationshipStatus>%s</rr:RelationshipStatus>
@@ -104,7 +108,8 @@ class GleifLoadersTest {
                     </lei:OtherEntityNames>
                     <lei:TransliteratedOtherEntityNames>
                       <lei:TransliteratedOtherEntityName>MONOOVA FX PTY LTD</lei:TransliteratedOtherEntityName>
-                      <lei:TransliteratedOtherEntityName>MONOOVA FX PROPRIETARY LIMITED</lei:TransliteratedOtherEntityName>
+                      <lei:TransliteratedOtherEntityName>MONOOVA FX PROPRIETARY LIMITED
+                      </lei:TransliteratedOtherEntityName>
                     </lei:TransliteratedOtherEntityNames>
                     <lei:LegalAddress>
                       <lei:FirstAddressLine>Level 7, 1 Macquarie Place</lei:FirstAddressLine>
@@ -298,16 +303,36 @@ class GleifLoadersTest {
         var repex = """
                 <repex:ReportingExceptionData xmlns:repex="http://www.gleif.org/data/schema/repex/2016">
                 <repex:ReportingExceptions>
-                <repex:Exception><repex:LEI>A</repex:LEI><repex:ExceptionCategory>DIRECT_ACCOUNTING_CONSOLIDATION_PARENT</repex:ExceptionCategory><repex:ExceptionReason>NATURAL_PERSONS</repex:ExceptionReason></repex:Exception>
-                <repex:Exception><repex:LEI>B</repex:LEI><repex:ExceptionCategory>DIRECT_ACCOUNTING_CONSOLIDATION_PARENT</repex:ExceptionCategory><repex:ExceptionReason>NATURAL_PERSONS</repex:ExceptionReason></repex:Exception>
+                <repex:Exception>
+                  <repex:LEI>A</repex:LEI>
+                  <repex:ExceptionCategory>DIRECT_ACCOUNTING_CONSOLIDATION_PARENT</repex:ExceptionCategory>
+                  <repex:ExceptionReason>NATURAL_PERSONS</repex:ExceptionReason>
+                </repex:Exception>
+                <repex:Exception>
+                  <repex:LEI>B</repex:LEI>
+                  <repex:ExceptionCategory>DIRECT_ACCOUNTING_CONSOLIDATION_PARENT</repex:ExceptionCategory>
+                  <repex:ExceptionReason>NATURAL_PERSONS</repex:ExceptionReason>
+                </repex:Exception>
                 </repex:ReportingExceptions>
                 </repex:ReportingExceptionData>
                 """;
 
         GleifRepexLoader.read("repex.xml", repex.getBytes(StandardCharsets.UTF_8), sink);
 
-        assertThat(warnings).containsExactly("repex.xml: 2 reporting exception(s) DIRECT_ACCOUNTING_CONSOLIDATION_PARENT"
-                + " NATURAL_PERSONS; not loaded, ownerscope records no link for them");
+        assertThat(warnings).containsExactly("repex.xml: 2 reporting exception(s) "
+                + "DIRECT_ACCOUNTING_CONSOLIDATION_PARENT NATURAL_PERSONS; not loaded, "
+                + "ownerscope records no link for them");
         assertThat(entities).isEmpty();
+    }
+
+    @Test
+    void theGleifFormatsAreTypedWithAHyphen() {
+        var formats = new LoadCommand.Format.Converter();
+
+        assertThat(formats.convert("gleif-lei")).isEqualTo(LoadCommand.Format.GLEIF_LEI);
+        assertThat(formats.convert("gleif-rr")).isEqualTo(LoadCommand.Format.GLEIF_RR);
+        assertThat(formats.convert("csv")).isEqualTo(LoadCommand.Format.CSV);
+        assertThat(new LoadCommand.Format.Names()).contains("gleif-lei", "gleif-rr", "gleif-repex");
+        assertThatThrownBy(() -> formats.convert("gleif_lei")).hasMessageContaining("expected one of csv, bods");
     }
 }
