@@ -1,14 +1,18 @@
 package io.ownerscope.loading;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code ownerscope load --format csv DIR...}: bulk-loads files into the configured graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -18,7 +22,8 @@ import picocli.CommandLine.Parameters;
                 "2:bad command line", "3:the load could not run"})
 public final class LoadCommand implements Callable<Integer> {
 
-    @Option(names = "--format", required = true, description = "Input format: ${COMPLETION-CANDIDATES}")
+    @Option(names = "--format", required = true, converter = Format.Converter.class,
+            completionCandidates = Format.Candidates.class, description = "Input format: ${COMPLETION-CANDIDATES}")
     Format format;
 
     @Option(names = "--dataset", description = "Dataset name recorded on every record (default: the directory name)")
@@ -29,7 +34,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
-                    + "ftm: a FollowTheMoney JSON-lines file")
+                    + "ftm: a FollowTheMoney JSON-lines file; ofac-sdn: a directory with the OFAC SDN CSV files "
+                    + "(sdn.csv, alt.csv, add.csv, sdn_comments.csv)")
     List<Path> paths;
 
     private final Supplier<CliContext> context;
@@ -38,7 +44,35 @@ public final class LoadCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    enum Format { csv, bods, ftm }
+    /** The formats, typed as their {@code toString()}: {@code ofac-sdn} for {@link #ofac_sdn}. */
+    enum Format {
+        csv, bods, ftm, ofac_sdn;
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+
+        static final class Converter implements ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                for (var format : values()) {
+                    if (format.toString().equalsIgnoreCase(value.strip())) {
+                        return format;
+                    }
+                }
+                throw new TypeConversionException("expected one of " + String.join(", ", new Candidates())
+                        + " but was '" + value + "'");
+            }
+        }
+
+        static final class Candidates implements Iterable<String> {
+            @Override
+            public Iterator<String> iterator() {
+                return Arrays.stream(values()).map(Format::toString).iterator();
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -53,6 +87,7 @@ public final class LoadCommand implements Callable<Integer> {
                         absolute.toString());
                 case bods -> context.get().bean(BodsLoader.class).load(absolute, name);
                 case ftm -> context.get().bean(FtmLoader.class).load(absolute, name);
+                case ofac_sdn -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
             };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {

@@ -27,4 +27,9 @@ class LoadingConfiguration {
     FtmLoader ftmLoader(CsvLoader rows) {
         return new FtmLoader(rows);
     }
+
+    @Bean
+    OfacSdnLoader ofacSdnLoader(CsvLoader rows) {
+        return new OfacSdnLoader(rows);
+    }
 }
