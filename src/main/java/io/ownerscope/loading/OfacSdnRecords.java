@@ -39,6 +39,7 @@ final class OfacSdnRecords {
     private static final String PREFIX = "ofac-sdn-";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final Map<String, String> COUNTRIES = countries();
+    private static final Set<String> NO_COUNTRY = Set.of("none identified", "undetermined");
     private static final String DAY_TEXT = "(\\d{1,2} [A-Za-z]{3} \\d{4})";
     private static final Pattern DOB = Pattern.compile("^DOB " + DAY_TEXT + "$");
     private static final Pattern NATIONALITY = Pattern.compile("^[Nn]ationality (.+)$");
@@ -309,6 +310,9 @@ final class OfacSdnRecords {
 
     /** An English country name as OFAC writes it, as an ISO alpha-2 code; null (and a warning) when unknown. */
     String country(String name) {
+        if (NO_COUNTRY.contains(name.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         var code = COUNTRIES.get(name.strip().toLowerCase(Locale.ROOT));
         if (code == null) {
             unknownCountries.add(name.strip());
@@ -336,7 +340,10 @@ final class OfacSdnRecords {
                 Map.entry("saint kitts and nevis", "KN"), Map.entry("saint lucia", "LC"),
                 Map.entry("saint vincent and the grenadines", "VC"), Map.entry("timor-leste", "TL"),
                 Map.entry("micronesia, federated states of", "FM"), Map.entry("curacao", "CW"),
-                Map.entry("sint maarten", "SX"), Map.entry("brunei", "BN"), Map.entry("laos", "LA"))
+                Map.entry("sint maarten", "SX"), Map.entry("brunei", "BN"), Map.entry("laos", "LA"),
+                Map.entry("cote d ivoire", "CI"), Map.entry("democratic people's republic of korea", "KP"),
+                Map.entry("man, isle of", "IM"), Map.entry("trinidad and tobago", "TT"),
+                Map.entry("virgin islands, british", "VG"), Map.entry("region: gaza", "PS"))
                 .forEach(names::put);
         return Map.copyOf(names);
     }
