@@ -36,7 +36,8 @@ public final class LoadCommand implements Callable<Integer> {
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
                     + "ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
                     + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
-                    + "(counted only)")
+                    + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
+                    + "sdn_comments.csv)")
     List<Path> paths;
 
     private final Supplier<CliContext> context;
@@ -48,7 +49,7 @@ public final class LoadCommand implements Callable<Integer> {
     /** The input formats, by the name the user types. */
     enum Format {
         CSV("csv"), BODS("bods"), FTM("ftm"), GLEIF_LEI("gleif-lei"), GLEIF_RR("gleif-rr"),
-        GLEIF_REPEX("gleif-repex");
+        GLEIF_REPEX("gleif-repex"), OFAC_SDN("ofac-sdn");
 
         private final String option;
 
@@ -89,6 +90,7 @@ public final class LoadCommand implements Callable<Integer> {
                 case GLEIF_LEI -> context.get().bean(GleifLeiLoader.class).load(absolute, name);
                 case GLEIF_RR -> context.get().bean(GleifRrLoader.class).load(absolute, name);
                 case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
+                case OFAC_SDN -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
             };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {

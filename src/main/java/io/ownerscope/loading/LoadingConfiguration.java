@@ -42,4 +42,9 @@ class LoadingConfiguration {
     GleifRepexLoader gleifRepexLoader(CsvLoader rows) {
         return new GleifRepexLoader(rows);
     }
+
+    @Bean
+    OfacSdnLoader ofacSdnLoader(CsvLoader rows) {
+        return new OfacSdnLoader(rows);
+    }
 }
