@@ -16,7 +16,7 @@ class OfacSdnCommandLineTest {
         line.parseArgs("--format", "ofac-sdn", "sdn-directory");
 
         assertThat(command.format).isEqualTo(LoadCommand.Format.OFAC_SDN);
-        assertThat(line.getUsageMessage()).contains("csv, bods, ftm, ofac-sdn");
+        assertThat(line.getUsageMessage()).containsIgnoringWhitespaces("gleif-repex, ofac-sdn");
     }
 
     @Test
