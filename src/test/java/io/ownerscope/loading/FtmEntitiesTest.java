@@ -13,42 +13,12 @@ class FtmEntitiesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final List<EntitiesFileRow> entities = new ArrayList<>();
-    private final List<RelationshipRow> relationships = new ArrayList<>();
-    private final List<SanctionRow> sanctions = new ArrayList<>();
-    private final List<Reject> rejects = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-
-    private final CsvLoader.RowSink sink = new CsvLoader.RowSink() {
-        @Override
-        public void entities(List<EntitiesFileRow> rows) {
-            entities.addAll(rows);
-        }
-
-        @Override
-        public void relationships(List<RelationshipRow> rows) {
-            relationships.addAll(rows);
-        }
-
-        @Override
-        public void sanctions(List<SanctionRow> rows) {
-            sanctions.addAll(rows);
-        }
-
-        @Override
-        public void shipments(List<ShipmentRow> rows) {
-        }
-
-        @Override
-        public void reject(Reject reject) {
-            rejects.add(reject);
-        }
-
-        @Override
-        public void warn(String warning) {
-            warnings.add(warning);
-        }
-    };
+    private final CollectingRowSink sink = new CollectingRowSink();
+    private final List<EntitiesFileRow> entities = sink.entities;
+    private final List<RelationshipRow> relationships = sink.relationships;
+    private final List<SanctionRow> sanctions = sink.sanctions;
+    private final List<Reject> rejects = sink.rejects;
+    private final List<String> warnings = sink.warnings;
 
     private void load(String... lines) {
         var entities = new ArrayList<FtmEntities.Line>();
@@ -243,35 +213,7 @@ class FtmEntitiesTest {
 
     @Test
     void entitiesComeBeforeLinksAndSanctionsWhateverTheFileOrder() {
-        var order = new ArrayList<String>();
-        var recording = new CsvLoader.RowSink() {
-            @Override
-            public void entities(List<EntitiesFileRow> rows) {
-                order.add("entities");
-            }
-
-            @Override
-            public void relationships(List<RelationshipRow> rows) {
-                order.add("relationships");
-            }
-
-            @Override
-            public void sanctions(List<SanctionRow> rows) {
-                order.add("sanctions");
-            }
-
-            @Override
-            public void shipments(List<ShipmentRow> rows) {
-            }
-
-            @Override
-            public void reject(Reject reject) {
-            }
-
-            @Override
-            public void warn(String warning) {
-            }
-        };
+        var recording = new CollectingRowSink();
         new FtmEntities("f", recording).load(List.of(
                 new FtmEntities.Line(1, JSON.readTree("""
                         {"id":"s1","schema":"Sanction","properties":{"entity":["c1"]}}""")),
@@ -280,6 +222,6 @@ class FtmEntitiesTest {
                 new FtmEntities.Line(3, JSON.readTree("""
                         {"id":"c1","schema":"Company","properties":{"name":["Orion"]}}"""))));
 
-        assertThat(order).containsExactly("entities", "relationships", "sanctions");
+        assertThat(recording.order).containsExactly("entities", "relationships", "sanctions");
     }
 }

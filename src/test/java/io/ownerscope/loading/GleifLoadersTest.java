@@ -5,47 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class GleifLoadersTest {
 
-    private final List<EntitiesFileRow> entities = new ArrayList<>();
-    private final List<RelationshipRow> relationships = new ArrayList<>();
-    private final List<Reject> rejects = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-
-    private final CsvLoader.RowSink sink = new CsvLoader.RowSink() {
-        @Override
-        public void entities(List<EntitiesFileRow> rows) {
-            entities.addAll(rows);
-        }
-
-        @Override
-        public void relationships(List<RelationshipRow> rows) {
-            relationships.addAll(rows);
-        }
-
-        @Override
-        public void sanctions(List<SanctionRow> rows) {
-        }
-
-        @Override
-        public void shipments(List<ShipmentRow> rows) {
-        }
-
-        @Override
-        public void reject(Reject reject) {
-            rejects.add(reject);
-        }
-
-        @Override
-        public void warn(String warning) {
-            warnings.add(warning);
-        }
-    };
+    private final CollectingRowSink sink = new CollectingRowSink();
+    private final List<EntitiesFileRow> entities = sink.entities;
+    private final List<RelationshipRow> relationships = sink.relationships;
+    private final List<Reject> rejects = sink.rejects;
+    private final List<String> warnings = sink.warnings;
 
     private static byte[] lei(String records) {
         return ("""
