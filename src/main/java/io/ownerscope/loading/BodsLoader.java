@@ -1,13 +1,7 @@
 package io.ownerscope.loading;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -29,13 +23,13 @@ public final class BodsLoader {
     }
 
     public LoadReport load(Path file, String dataset) {
-        var bytes = read(file);
+        var bytes = SourceFiles.read(file);
         var name = String.valueOf(file.getFileName());
-        var checksum = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        var checksum = SourceFiles.checksum(bytes);
         return rows.loadRows("bods", dataset, file.toAbsolutePath().toString(), List.of(name), checksum,
                 sink -> {
                     var statements = new ArrayList<JsonNode>();
-                    var text = decode(name, bytes);
+                    var text = SourceFiles.utf8(name, bytes, "BODS files are UTF-8 JSON");
                     if (text.stripLeading().startsWith("[")) {
                         parseArray(name, text, statements);
                     } else {
@@ -65,23 +59,6 @@ public final class BodsLoader {
             } catch (JacksonException e) {
                 sink.reject(new Reject(name, i + 1, "not a JSON statement: " + e.getOriginalMessage(), lines[i]));
             }
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LoadException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LoadException(name + ": is not valid UTF-8", e);
         }
     }
 }

@@ -68,7 +68,7 @@ public final class CsvLoader {
             String checksum, Consumer<RowSink> reader) {
         var runId = format + ":" + dataset + ":" + checksum.substring(0, 16);
         var run = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
-        var progress = new Progress(run);
+        var progress = new Progress(run, files.size() == 1 ? files.getFirst() : format);
         reader.accept(progress);
         var counts = progress.counts();
         writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts);
@@ -81,6 +81,12 @@ public final class CsvLoader {
 
     /** Where readers send what they read. */
     interface RowSink {
+        /**
+         * The file the rows that follow come from, named in their rejects; a load of a single file need not say.
+         */
+        default void source(String file) {
+        }
+
         void entities(List<EntitiesFileRow> rows);
 
         void relationships(List<RelationshipRow> rows);
@@ -95,6 +101,7 @@ public final class CsvLoader {
     }
 
     private void loadFile(CsvSource source, RowSink progress) {
+        progress.source(source.name());
         var file = CanonicalFile.byFileName(source.name());
         var reader = new CanonicalCsvReader(batchSize);
         List<String> unknownColumns = switch (file) {
@@ -161,7 +168,7 @@ public final class CsvLoader {
                 problem = referenceProblem("to_id", row.toId(), row.type().target(), found);
             }
             if (problem != null) {
-                progress.reject(new Reject("relationships.csv", row.line(), problem, row.raw()));
+                progress.reject(new Reject(progress.sourceFile, row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
@@ -175,7 +182,7 @@ public final class CsvLoader {
         for (var row : batch) {
             var problem = referenceProblem("entity_id", row.entityId(), RelationshipType.Target.ENTITY, found);
             if (problem != null) {
-                progress.reject(new Reject("sanctions.csv", row.line(), problem, row.raw()));
+                progress.reject(new Reject(progress.sourceFile, row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
@@ -197,7 +204,7 @@ public final class CsvLoader {
                 problem = referenceProblem("consignee_id", row.consigneeId(), RelationshipType.Target.ENTITY, found);
             }
             if (problem != null) {
-                progress.reject(new Reject("shipments.csv", row.line(), problem, row.raw()));
+                progress.reject(new Reject(progress.sourceFile, row.line(), problem, row.raw()));
             } else {
                 rows.add(row.toParameters());
             }
@@ -248,9 +255,16 @@ public final class CsvLoader {
         long sanctions;
         long shipments;
         long rejected;
+        String sourceFile;
 
-        Progress(LoadRun run) {
+        Progress(LoadRun run, String sourceFile) {
             this.run = run;
+            this.sourceFile = sourceFile;
+        }
+
+        @Override
+        public void source(String file) {
+            sourceFile = file;
         }
 
         @Override

@@ -1,14 +1,7 @@
 package io.ownerscope.loading;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -29,10 +22,10 @@ public final class FtmLoader {
     }
 
     public LoadReport load(Path file, String dataset) {
-        var bytes = read(file);
+        var bytes = SourceFiles.read(file);
         var name = String.valueOf(file.getFileName());
-        var text = decode(name, bytes);
-        var checksum = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        var text = SourceFiles.utf8(name, bytes, "FollowTheMoney files are UTF-8 JSON lines");
+        var checksum = SourceFiles.checksum(bytes);
         return rows.loadRows("ftm", dataset, file.toAbsolutePath().toString(), List.of(name), checksum,
                 sink -> new FtmEntities(name, sink).load(parseLines(name, text, sink)));
     }
@@ -57,22 +50,5 @@ public final class FtmLoader {
             }
         }
         return entities;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LoadException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LoadException(name + ": is not valid UTF-8; FollowTheMoney files are UTF-8 JSON lines", e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +32,9 @@ public final class GleifLeiLoader {
     }
 
     public LoadReport load(Path file, String dataset) {
-        var bytes = GleifXml.read(file);
+        var bytes = SourceFiles.read(file);
         var name = String.valueOf(file.getFileName());
-        var checksum = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        var checksum = SourceFiles.checksum(bytes);
         return rows.loadRows("gleif-lei", dataset, file.toAbsolutePath().toString(), List.of(name), checksum,
                 sink -> read(name, bytes, sink));
     }

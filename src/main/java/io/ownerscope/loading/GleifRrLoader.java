@@ -3,7 +3,6 @@ package io.ownerscope.loading;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +27,9 @@ public final class GleifRrLoader {
     }
 
     public LoadReport load(Path file, String dataset) {
-        var bytes = GleifXml.read(file);
+        var bytes = SourceFiles.read(file);
         var name = String.valueOf(file.getFileName());
-        var checksum = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        var checksum = SourceFiles.checksum(bytes);
         return rows.loadRows("gleif-rr", dataset, file.toAbsolutePath().toString(), List.of(name), checksum,
                 sink -> read(name, bytes, sink));
     }

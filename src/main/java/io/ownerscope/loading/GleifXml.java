@@ -1,9 +1,6 @@
 package io.ownerscope.loading;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,14 +72,6 @@ final class GleifXml {
 
     /** One record and the line it starts on. */
     record Record(long line, Element element) {
-    }
-
-    static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LoadException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 
     /**

@@ -1,10 +1,6 @@
 package io.ownerscope.loading;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +36,7 @@ public final class OfacSdnLoader {
         for (var name : FILES) {
             var file = directory.resolve(name);
             if (Files.isRegularFile(file)) {
-                bytes.put(name, read(file));
+                bytes.put(name, SourceFiles.read(file));
             }
         }
         var digest = Digests.sha256();
@@ -54,26 +50,17 @@ public final class OfacSdnLoader {
                 new ArrayList<>(bytes.keySet()), checksum, sink -> {
                     var texts = new TreeMap<String, String>();
                     bytes.forEach((name, content) -> texts.put(name, decode(name, content, sink)));
+                    // links (Linked To) and listings come from sdn.csv
+                    sink.source(OfacSdnRecords.SDN);
                     new OfacSdnRecords(sink).load(Map.copyOf(texts));
                 });
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new LoadException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     /** UTF-8 when it is; otherwise windows-1252, the encoding OFAC's legacy files have been published in. */
     static String decode(String name, byte[] bytes, CsvLoader.RowSink sink) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        return SourceFiles.strictUtf8(bytes).orElseGet(() -> {
             sink.warn(name + ": is not valid UTF-8; read as windows-1252");
             return new String(bytes, WINDOWS_1252);
-        }
+        });
     }
 }

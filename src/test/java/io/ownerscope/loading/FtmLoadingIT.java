@@ -170,6 +170,8 @@ class FtmLoadingIT {
 
         assertThat(report.counts()).isEqualTo(new LoadCounts(2, 0, 1, 0, 0, 2));
         assertThat(report.rejects()).map(Reject::line).containsExactly(2L, 5L);
+        assertThat(report.rejects()).map(Reject::file).as("a dangling link names the file it came from")
+                .containsOnly("small.ftm.jsonl");
         assertThat(report.rejects().getFirst().reason()).startsWith("not a JSON entity");
         assertThat(report.rejects().get(1).reason()).contains("dangling reference", "p9");
     }

@@ -114,7 +114,8 @@ class GleifLoadingIT {
 
         assertThat(report.counts().relationships()).isZero();
         assertThat(report.rejects()).hasSize(2)
-                .allSatisfy(reject -> assertThat(reject.reason()).startsWith("dangling reference"));
+                .allSatisfy(reject -> assertThat(reject.reason()).startsWith("dangling reference"))
+                .allSatisfy(reject -> assertThat(reject.file()).isEqualTo("rr-data.xml"));
     }
 
     @Test
