@@ -3,7 +3,7 @@ MATCH (exporter:Entity {id: row.exporterId})
 MATCH (consignee:Entity {id: row.consigneeId})
 MERGE (s:Shipment {id: row.id})
 ON CREATE SET s.firstSeen = $run.at, s.firstLoadRun = $run.id
-SET s.date = row.date, s.hsCode = row.hsCode, s.hs6 = row.hs6, s.description = row.description,
+SET s.date = row.date, s.hsCode = row.hsCode, s.hs6 = row.hs6, s.chplTier = row.chplTier, s.description = row.description,
     s.valueUsd = row.valueUsd, s.quantity = row.quantity, s.unit = row.unit,
     s.originCountry = row.originCountry, s.destinationCountry = row.destinationCountry,
     s.sourceUrl = row.sourceUrl,

@@ -50,7 +50,8 @@ class DemoCaseLoader implements ApplicationRunner {
     }
 
     private boolean storeIsEmpty() {
-        return graph.read(tx -> tx.run("MATCH (n) WHERE NOT n:__SchemaMigration RETURN count(n) = 0 AS empty")
+        // schema migrations and reference lists are written at every start: data is what loads write
+        return graph.read(tx -> tx.run("RETURN NOT EXISTS { (:LoadRun) } AND NOT EXISTS { (:Entity) } AS empty")
                 .single().get("empty").asBoolean());
     }
 }

@@ -3,6 +3,8 @@ package io.ownerscope.loading;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.ownerscope.reference.CommonHighPriorityList;
+
 /** A customs record from {@code shipments.csv}: exporter, consignee, goods (HS code), date and value. */
 record ShipmentRow(long line, String id, LocalDate date, String exporterId, String consigneeId, String hsCode,
         String description, Double valueUsd, Double quantity, String unit, String originCountry,
@@ -31,7 +33,8 @@ record ShipmentRow(long line, String id, LocalDate date, String exporterId, Stri
     Map<String, Object> toParameters() {
         return new Parameters().with("id", id).with("recordId", id).with("date", date)
                 .with("exporterId", exporterId).with("consigneeId", consigneeId).with("hsCode", hsCode)
-                .with("hs6", hsCode.substring(0, 6)).with("description", description).with("valueUsd", valueUsd)
+                .with("hs6", hsCode.substring(0, 6))
+                .with("chplTier", CommonHighPriorityList.shipped().tierOf(hsCode).orElse(null)).with("description", description).with("valueUsd", valueUsd)
                 .with("quantity", quantity).with("unit", unit).with("originCountry", originCountry)
                 .with("destinationCountry", destinationCountry).with("sourceUrl", sourceUrl).with("line", line)
                 .toMap();
