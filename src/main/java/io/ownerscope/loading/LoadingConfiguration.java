@@ -47,4 +47,9 @@ class LoadingConfiguration {
     OfacSdnLoader ofacSdnLoader(CsvLoader rows) {
         return new OfacSdnLoader(rows);
     }
+
+    @Bean
+    UnListLoader unListLoader(CsvLoader rows) {
+        return new UnListLoader(rows);
+    }
 }
