@@ -24,8 +24,8 @@ class LoadingConfiguration {
     }
 
     @Bean
-    FtmLoader ftmLoader(CsvLoader rows) {
-        return new FtmLoader(rows);
+    FtmLoader ftmLoader(CsvLoader rows, Graph graph) {
+        return new FtmLoader(rows, graph);
     }
 
     @Bean
