@@ -34,7 +34,8 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
-                    + "ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
+                    + "ftm: a FollowTheMoney JSON-lines file or a yente delta file (with the --dataset of the export it "
+                    + "updates); gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
                     + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
                     + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
                     + "sdn_comments.csv); un: the UN Security Council consolidated list XML")
