@@ -122,7 +122,7 @@ final class FtmEntities {
             try {
                 var properties = entity.path("properties");
                 var addressIds = strings(properties, "addressEntity");
-                var row = entity(item.line().number(), item.id(), item.label(), properties,
+                var row = entity(item.line().number(), item.id(), item.label(), text(entity, "caption"), properties,
                         addressIds.isEmpty() ? first(properties, "address") : null);
                 entities.add(withDocuments(row, documents.remove(item.id())));
                 for (var addressId : new LinkedHashSet<>(addressIds)) {
@@ -219,8 +219,13 @@ final class FtmEntities {
                 row.nationality(), row.address(), row.sourceUrl());
     }
 
-    private EntityRow entity(long line, String id, String label, JsonNode properties, String address) {
+    private EntityRow entity(long line, String id, String label, String caption, JsonNode properties,
+            String address) {
         var names = strings(properties, "name");
+        if (names.isEmpty() && caption != null) {
+            // yente's caption is the name it displays, chosen from the other names when "name" is empty
+            names = List.of(caption);
+        }
         if (names.isEmpty()) {
             throw new RowRejectedException(label.toLowerCase(Locale.ROOT) + " " + id + " has no name");
         }

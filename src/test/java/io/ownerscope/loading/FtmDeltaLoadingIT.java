@@ -121,10 +121,15 @@ class FtmDeltaLoadingIT {
     void theYenteDeltasApplyOverTheirExport() {
         assumeTrue(Files.isDirectory(YENTE), "the shared OpenSanctions data is beside the repository");
         ftm.load(YENTE.resolve("t1_entities.ftm.jsonl"), "sanctions");
+        var reports = new java.util.ArrayList<LoadReport>();
         for (var version : List.of("20240527134702-zbn", "20240527194702-wnk", "20240528014702-pfh",
                 "20240528074703-npf", "20240528134729-3iv")) {
-            ftm.load(YENTE.resolve("t2__" + version + "__entities.delta.json"), "sanctions");
+            reports.add(ftm.load(YENTE.resolve("t2__" + version + "__entities.delta.json"), "sanctions"));
         }
+
+        assertThat(reports).allSatisfy(report -> assertThat(report.rejects()).isEmpty());
+        assertThat(reports.get(3).warnings()).containsExactly("t2__20240528074703-npf__entities.delta.json: delta "
+                + "applied: 0 entities added or modified, 1 deleted (removed 1 node(s), 0 link(s), 0 listing(s))");
 
         var names = query(graph, """
                 UNWIND ['NK-2T3S8Hu29ktYnKSTgQp2wL', 'NK-500Poltergeist', 'Q4365364'] AS id

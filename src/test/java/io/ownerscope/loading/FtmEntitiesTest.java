@@ -155,6 +155,18 @@ class FtmEntitiesTest {
     }
 
     @Test
+    void anEntityWithAnEmptyNameIsNamedByItsCaption() {
+        load("""
+                {"id":"o1","caption":"AL-QAIDA IN IRAQ","schema":"Organization","properties":{"name":[""],
+                  "alias":["AQI"]}}""", """
+                {"id":"o2","schema":"Organization","properties":{"name":[""],"alias":["AQI"]}}""");
+
+        assertThat(entity("o1").name()).isEqualTo("AL-QAIDA IN IRAQ");
+        assertThat(entity("o1").aliases()).containsExactly("AQI");
+        assertThat(rejects).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("organization o2 has no name"));
+    }
+
+    @Test
     void identifiersCountriesAndFullDatesAreKept() {
         load("""
                 {"id":"c1","schema":"Company","properties":{"name":["LLC CST"],"jurisdiction":["ru"],
