@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns FollowTheMoney entities (the OpenSanctions data model) into rows of the common model. Every FtM property is a
- * list of strings. Companies, organizations, legal entities, public bodies and people become entities; Ownership,
- * Directorship, Family and Associate become links; Representation and UnknownLink become {@code ASSOCIATE_OF} with the
- * FtM schema as role; Sanction becomes a listing. Other schemata (Address, Passport, ...) are counted and skipped.
+ * list of strings. Companies, organizations, legal entities, public bodies and people become entities; Address
+ * entities become addresses that {@code addressEntity} links with {@code REGISTERED_AT}; Identification and Passport
+ * numbers are kept on their holder; Ownership, Directorship, Family and Associate become links; Representation and
+ * UnknownLink become {@code ASSOCIATE_OF} with the FtM schema as role; Sanction becomes a listing. Other schemata are
+ * counted and skipped.
  */
 final class FtmEntities {
 
@@ -34,10 +38,12 @@ final class FtmEntities {
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER + ")\\s*%?\\s*(?:-|–|—|to)\\s*(" + NUMBER
             + ")\\s*%?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> DOCUMENTS = Set.of("Identification", "Passport");
 
     private final String file;
     private final CsvLoader.RowSink sink;
     private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, String> sanctionRecords = new LinkedHashMap<>();
 
     FtmEntities(String file, CsvLoader.RowSink sink) {
         this.file = file;
@@ -48,11 +54,25 @@ final class FtmEntities {
     record Line(long number, JsonNode entity) {
     }
 
-    /** Entities first, then links, then sanctions, so that every reference can find its target. */
+    /** An identity document: what kind, its number, the issuing country. */
+    record Document(String schema, String type, String number, String country) {
+    }
+
+    /** An entity line while documents and addresses are gathered for it. */
+    private record Pending(Line line, String id, String label) {
+    }
+
+    /**
+     * Entities and addresses first, then links, then sanctions, so that every reference can find its target. Documents
+     * and addresses are gathered before the entities are built, whatever the file order.
+     */
     void load(List<Line> lines) {
-        var entities = new ArrayList<EntitiesFileRow>();
+        var pending = new ArrayList<Pending>();
+        var addresses = new LinkedHashMap<String, AddressRow>();
+        var documents = new HashMap<String, List<Document>>();
         var relationships = new ArrayList<RelationshipRow>();
         var sanctions = new ArrayList<SanctionRow>();
+        var documentsWithoutNumber = new TreeMap<String, Integer>();
         for (var line : lines) {
             var entity = line.entity();
             try {
@@ -62,14 +82,31 @@ final class FtmEntities {
                     throw new RowRejectedException("not a FollowTheMoney entity: it needs an id and a schema");
                 }
                 if (LABELS.containsKey(schema)) {
-                    entities.add(entity(line.number(), id, LABELS.get(schema), entity.path("properties")));
+                    pending.add(new Pending(line, id, LABELS.get(schema)));
+                } else if ("Address".equals(schema)) {
+                    addresses.put(id, address(line.number(), id, entity.path("properties")));
+                } else if (DOCUMENTS.contains(schema)) {
+                    var properties = entity.path("properties");
+                    var holder = end(properties, id, "holder");
+                    var number = first(properties, "number");
+                    if (number == null) {
+                        number = first(properties, "passportNumber");
+                    }
+                    if (number == null) {
+                        documentsWithoutNumber.merge(schema, 1, Integer::sum);
+                    } else {
+                        documents.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Document(schema,
+                                first(properties, "type"), number, country(properties, "country")));
+                    }
                 } else if (LINKS.contains(schema)) {
                     var link = link(line.number(), id, schema, entity);
                     if (link != null) {
                         relationships.add(link);
                     }
                 } else if ("Sanction".equals(schema)) {
-                    sanctions.add(sanction(line.number(), id, entity));
+                    var sanction = sanction(line.number(), id, entity);
+                    sanctions.add(sanction);
+                    sanctionRecords.put(id, sanction.recordId());
                 } else {
                     skipped.merge(schema, 1, Integer::sum);
                 }
@@ -77,15 +114,118 @@ final class FtmEntities {
                 sink.reject(new Reject(file, line.number(), e.getMessage(), entity.toString()));
             }
         }
+        var entities = new ArrayList<EntitiesFileRow>();
+        var addressLinks = new ArrayList<RelationshipRow>();
+        var unknownAddresses = 0;
+        for (var item : pending) {
+            var entity = item.line().entity();
+            try {
+                var properties = entity.path("properties");
+                var addressIds = strings(properties, "addressEntity");
+                var row = entity(item.line().number(), item.id(), item.label(), text(entity, "caption"), properties,
+                        addressIds.isEmpty() ? first(properties, "address") : null);
+                entities.add(withDocuments(row, documents.remove(item.id())));
+                for (var addressId : new LinkedHashSet<>(addressIds)) {
+                    if (!addresses.containsKey(addressId)) {
+                        unknownAddresses++;
+                        continue;
+                    }
+                    addressLinks.add(RelationshipRow.of(item.line().number(), null, item.id(), addressId,
+                            RelationshipType.REGISTERED_AT, null, null, null, null, null, null, null, null,
+                            entity.toString()));
+                }
+            } catch (RowRejectedException e) {
+                sink.reject(new Reject(file, item.line().number(), e.getMessage(), entity.toString()));
+            }
+        }
+        entities.addAll(addresses.values());
+        addressLinks.addAll(relationships);
         sink.entities(entities);
-        sink.relationships(relationships);
+        sink.relationships(addressLinks);
         sink.sanctions(sanctions);
         skipped.forEach((schema, count) -> sink.warn(file + ": " + count + " " + schema
                 + " entit" + (count == 1 ? "y was" : "ies were") + " skipped; ownerscope does not model that schema"));
+        documentsWithoutNumber.forEach((schema, count) -> sink.warn(file + ": " + count + " " + schema + " entit"
+                + (count == 1 ? "y has" : "ies have") + " no number; nothing was kept from " + (count == 1 ? "it"
+                : "them")));
+        var orphans = documents.values().stream().mapToInt(List::size).sum();
+        if (orphans > 0) {
+            sink.warn(file + ": " + orphans + " identity document" + (orphans == 1 ? " names a holder" : "s name holders")
+                    + " not loaded from this file; " + (orphans == 1 ? "its number was" : "their numbers were")
+                    + " not kept");
+        }
+        if (unknownAddresses > 0) {
+            sink.warn(file + ": " + unknownAddresses + " addressEntity reference" + (unknownAddresses == 1 ? " names"
+                    : "s name") + " an Address that is not in this file; not linked");
+        }
     }
 
-    private EntityRow entity(long line, String id, String label, JsonNode properties) {
+    /** For each FtM Sanction read, the record id of the listing it became (several may become one). */
+    Map<String, String> sanctionRecords() {
+        return Map.copyOf(sanctionRecords);
+    }
+
+    private AddressRow address(long line, String id, JsonNode properties) {
+        var full = first(properties, "full");
+        if (full == null) {
+            var parts = new ArrayList<String>();
+            for (var property : List.of("street", "postOfficeBox", "city", "postalCode", "region")) {
+                var value = first(properties, property);
+                if (value != null) {
+                    parts.add(value);
+                }
+            }
+            full = parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        if (full == null) {
+            throw new RowRejectedException("address " + id + " has no text");
+        }
+        return new AddressRow(line, id, full, AddressRow.normalize(full), country(properties, "country"),
+                first(properties, "sourceUrl"));
+    }
+
+    /**
+     * The holder keeps its documents' numbers: by the document type (and country), an INN, OGRN, BIN or LEI;
+     * any other number, a passport's included, is the registration number when the entity has none.
+     */
+    static EntityRow withDocuments(EntityRow row, List<Document> documents) {
+        if (documents == null) {
+            return row;
+        }
+        var inn = row.inn();
+        var ogrn = row.ogrn();
+        var bin = row.bin();
+        var lei = row.lei();
+        var registration = row.registrationNumber();
+        for (var document : documents) {
+            var type = document.type() == null ? "" : document.type().toLowerCase(Locale.ROOT);
+            var number = document.number();
+            if (word(type.toUpperCase(Locale.ROOT), "INN") || type.contains("taxpayer")
+                    || (type.contains("tax") && "RU".equals(document.country()))) {
+                inn = inn == null ? number : inn;
+            } else if (type.contains("ogrn")) {
+                ogrn = ogrn == null ? number : ogrn;
+            } else if (word(type.toUpperCase(Locale.ROOT), "BIN")
+                    || (type.contains("business identification") && "KZ".equals(document.country()))) {
+                bin = bin == null ? number : bin;
+            } else if (word(type.toUpperCase(Locale.ROOT), "LEI") || type.contains("legal entity identifier")) {
+                lei = lei == null ? number : lei;
+            } else {
+                registration = registration == null ? number : registration;
+            }
+        }
+        return new EntityRow(row.line(), row.id(), row.label(), row.name(), row.aliases(), row.country(),
+                registration, inn, ogrn, bin, lei, row.incorporationDate(), row.dissolutionDate(), row.birthDate(),
+                row.nationality(), row.address(), row.sourceUrl());
+    }
+
+    private EntityRow entity(long line, String id, String label, String caption, JsonNode properties,
+            String address) {
         var names = strings(properties, "name");
+        if (names.isEmpty() && caption != null) {
+            // yente's caption is the name it displays, chosen from the other names when "name" is empty
+            names = List.of(caption);
+        }
         if (names.isEmpty()) {
             throw new RowRejectedException(label.toLowerCase(Locale.ROOT) + " " + id + " has no name");
         }
@@ -108,10 +248,14 @@ final class FtmEntities {
                     + " date was not loaded");
             dissolution = null;
         }
-        return new EntityRow(line, id, label, name, List.copyOf(aliases), country,
-                first(properties, "registrationNumber"), first(properties, "innCode"),
-                first(properties, "ogrnCode"), null, first(properties, "leiCode"), incorporation, dissolution,
-                person ? date(properties, "birthDate") : null, nationality, null, first(properties, "sourceUrl"));
+        var registration = first(properties, "registrationNumber");
+        if (registration == null && person) {
+            registration = first(properties, "passportNumber");
+        }
+        return new EntityRow(line, id, label, name, List.copyOf(aliases), country, registration,
+                first(properties, "innCode"), first(properties, "ogrnCode"), null, first(properties, "leiCode"),
+                incorporation, dissolution, person ? date(properties, "birthDate") : null, nationality, address,
+                first(properties, "sourceUrl"));
     }
 
     private RelationshipRow link(long line, String id, String schema, JsonNode entity) {

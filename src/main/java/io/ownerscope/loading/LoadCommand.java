@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code ownerscope load --format csv|bods|ftm|gleif-lei|gleif-rr|gleif-repex PATH...}: bulk-loads files into the configured graph. */
+/** {@code ownerscope load --format csv|bods|ftm|gleif-lei|gleif-rr|gleif-repex|ofac-sdn|un PATH...}: bulk-loads files into the configured graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load source files into the graph (the embedded store unless --spring.neo4j.uri is given).",
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,10 +34,11 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
-                    + "ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
+                    + "ftm: a FollowTheMoney JSON-lines file or a yente delta file (with the --dataset of the export it "
+                    + "updates); gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
                     + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
                     + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
-                    + "sdn_comments.csv)")
+                    + "sdn_comments.csv); un: the UN Security Council consolidated list XML")
     List<Path> paths;
 
     private final Supplier<CliContext> context;
@@ -49,7 +50,7 @@ public final class LoadCommand implements Callable<Integer> {
     /** The input formats, by the name the user types. */
     enum Format {
         CSV("csv"), BODS("bods"), FTM("ftm"), GLEIF_LEI("gleif-lei"), GLEIF_RR("gleif-rr"),
-        GLEIF_REPEX("gleif-repex"), OFAC_SDN("ofac-sdn");
+        GLEIF_REPEX("gleif-repex"), OFAC_SDN("ofac-sdn"), UN("un");
 
         private final String option;
 
@@ -91,6 +92,7 @@ public final class LoadCommand implements Callable<Integer> {
                 case GLEIF_RR -> context.get().bean(GleifRrLoader.class).load(absolute, name);
                 case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
                 case OFAC_SDN -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
+                case UN -> context.get().bean(UnListLoader.class).load(absolute, name);
             };
             LoadSummary.print(report, out);
             if (rejectsFile != null && report.hasRejects()) {

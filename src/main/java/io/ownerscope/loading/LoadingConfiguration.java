@@ -24,8 +24,8 @@ class LoadingConfiguration {
     }
 
     @Bean
-    FtmLoader ftmLoader(CsvLoader rows) {
-        return new FtmLoader(rows);
+    FtmLoader ftmLoader(CsvLoader rows, Graph graph) {
+        return new FtmLoader(rows, graph);
     }
 
     @Bean
@@ -46,5 +46,10 @@ class LoadingConfiguration {
     @Bean
     OfacSdnLoader ofacSdnLoader(CsvLoader rows) {
         return new OfacSdnLoader(rows);
+    }
+
+    @Bean
+    UnListLoader unListLoader(CsvLoader rows) {
+        return new UnListLoader(rows);
     }
 }

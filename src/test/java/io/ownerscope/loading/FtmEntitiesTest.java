@@ -44,16 +44,99 @@ class FtmEntitiesTest {
                 {"id":"o1","schema":"Organization","properties":{"name":["Union of Drone Makers"]}}""", """
                 {"id":"b1","schema":"PublicBody","properties":{"name":["Ministry of Finance"]}}""", """
                 {"id":"p1","schema":"Person","properties":{"name":["Ivan Ivanov"]}}""", """
-                {"id":"a1","schema":"Address","properties":{"full":["Moscow"]}}""", """
-                {"id":"a2","schema":"Address","properties":{"full":["Almaty"]}}""", """
+                {"id":"v1","schema":"Vessel","properties":{"name":["NS Leader"]}}""", """
+                {"id":"v2","schema":"Vessel","properties":{"name":["NS Champion"]}}""", """
                 {"id":"x1","schema":"Passport","properties":{"holder":["p1"]}}""");
 
         assertThat(entities).map(e -> ((EntityRow) e).label())
                 .containsExactly("Company", "Company", "Organization", "Organization", "Person");
         assertThat(rejects).isEmpty();
         assertThat(warnings).containsExactly(
-                "entities.ftm.jsonl: 2 Address entities were skipped; ownerscope does not model that schema",
-                "entities.ftm.jsonl: 1 Passport entity was skipped; ownerscope does not model that schema");
+                "entities.ftm.jsonl: 2 Vessel entities were skipped; ownerscope does not model that schema",
+                "entities.ftm.jsonl: 1 Passport entity has no number; nothing was kept from it");
+    }
+
+    @Test
+    void addressEntitiesBecomeAddressesLinkedFromTheirEntities() {
+        load("""
+                {"id":"c1","schema":"Company","properties":{"name":["LLC CST"],
+                  "addressEntity":["addr-1","addr-1","addr-9"],"address":["130 Vorovskogo st., Izhevsk"]}}""", """
+                {"id":"addr-1","schema":"Address","properties":{"full":["130 Vorovskogo st., Izhevsk, 426063"],
+                  "country":["ru"]}}""", """
+                {"id":"addr-2","schema":"Address","properties":{"street":["Abay Ave. 150"],"city":["Almaty"],
+                  "country":["kz"]}}""", """
+                {"id":"addr-3","schema":"Address","properties":{"country":["kz"]}}""", """
+                {"id":"p1","schema":"Person","properties":{"name":["Ivan Ivanov"],"address":["Almaty, Kazakhstan"]}}""");
+
+        var addresses = entities.stream().filter(AddressRow.class::isInstance).map(AddressRow.class::cast).toList();
+        assertThat(addresses).extracting(AddressRow::id, AddressRow::full, AddressRow::country).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("addr-1", "130 Vorovskogo st., Izhevsk, 426063", "RU"),
+                org.assertj.core.groups.Tuple.tuple("addr-2", "Abay Ave. 150, Almaty", "KZ"));
+        assertThat(relationships).singleElement().satisfies(link -> {
+            assertThat(link.type()).isEqualTo(RelationshipType.REGISTERED_AT);
+            assertThat(link.fromId()).isEqualTo("c1");
+            assertThat(link.toId()).isEqualTo("addr-1");
+        });
+        assertThat(entity("c1").address()).as("the Address entity stands for the text").isNull();
+        assertThat(entity("p1").address()).as("no Address entity: the text").isEqualTo("Almaty, Kazakhstan");
+        assertThat(rejects).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("address addr-3 has no text"));
+        assertThat(warnings).containsExactly("entities.ftm.jsonl: 1 addressEntity reference names an Address that "
+                + "is not in this file; not linked");
+    }
+
+    @Test
+    void identificationAndPassportNumbersAreKeptOnTheirHolder() {
+        load("""
+                {"id":"id-1","schema":"Identification","properties":{"holder":["c1"],"type":["INN"],
+                  "number":["1841015504"],"country":["ru"]}}""", """
+                {"id":"id-2","schema":"Identification","properties":{"holder":["c1"],"type":["OGRN"],
+                  "number":["1101841008705"]}}""", """
+                {"id":"id-3","schema":"Identification","properties":{"holder":["c2"],"type":["BIN"],
+                  "number":["123456789012"],"country":["kz"]}}""", """
+                {"id":"id-4","schema":"Identification","properties":{"holder":["c2"],"type":["LEI"],
+                  "number":["253400JT3MQWNDKMJE44"]}}""", """
+                {"id":"id-5","schema":"Identification","properties":{"holder":["c2"],
+                  "type":["Commercial register"],"number":["HRB 1234"]}}""", """
+                {"id":"pass-1","schema":"Passport","properties":{"holder":["p1"],"number":["96 03 464086"],
+                  "country":["ru"]}}""", """
+                {"id":"pass-2","schema":"Passport","properties":{"holder":["p9"],"number":["1"]}}""", """
+                {"id":"c1","schema":"Company","properties":{"name":["LLC CST"],"innCode":["1841015504"]}}""", """
+                {"id":"c2","schema":"Company","properties":{"name":["Kazakh Trade LLP"]}}""", """
+                {"id":"p1","schema":"Person","properties":{"name":["Doku Umarov"]}}""", """
+                {"id":"p2","schema":"Person","properties":{"name":["Ivan Ivanov"],"passportNumber":["7501"]}}""");
+
+        assertThat(entity("c1")).extracting(EntityRow::inn, EntityRow::ogrn)
+                .containsExactly("1841015504", "1101841008705");
+        assertThat(entity("c2")).extracting(EntityRow::bin, EntityRow::lei, EntityRow::registrationNumber)
+                .containsExactly("123456789012", "253400JT3MQWNDKMJE44", "HRB 1234");
+        assertThat(entity("p1").registrationNumber()).isEqualTo("96 03 464086");
+        assertThat(entity("p2").registrationNumber()).isEqualTo("7501");
+        assertThat(warnings).containsExactly("entities.ftm.jsonl: 1 identity document names a holder not loaded "
+                + "from this file; its number was not kept");
+    }
+
+    @Test
+    void deltaLinesAddModifyAndDeleteAndTheLastLineForAnIdWins() {
+        var changes = FtmLoader.parseLines("d.json", """
+                {"op":"ADD","entity":{"id":"c1","schema":"Company","properties":{"name":["Orion"]}}}
+                {"op":"ADD","entity":{"id":"c2","schema":"Company","properties":{"name":["Vega"]}}}
+                {"op":"MOD","entity":{"id":"c1","schema":"Company","properties":{"name":["Orion LLC"]}}}
+                {"op":"DEL","entity":{"id":"c2"}}
+                {"op":"DEL","entity":{"id":"c3"}}
+                {"op":"RENAME","entity":{"id":"c4"}}
+                {"op":"DEL","entity":{}}
+                """, sink);
+
+        assertThat(changes.delta()).isTrue();
+        assertThat(changes.upserts()).singleElement().satisfies(line -> {
+            assertThat(line.number()).isEqualTo(3);
+            assertThat(line.entity().path("properties").path("name").get(0).asString()).isEqualTo("Orion LLC");
+        });
+        assertThat(changes.deleted()).containsExactly("c2", "c3");
+        assertThat(rejects).map(Reject::line).containsExactly(6L, 7L);
+        assertThat(rejects.getFirst().reason()).startsWith("unknown delta op");
+        assertThat(FtmLoader.parseLines("e.jsonl", """
+                {"id":"c1","schema":"Company","properties":{"name":["Orion"]}}""", sink).delta()).isFalse();
     }
 
     @Test
@@ -69,6 +152,18 @@ class FtmEntitiesTest {
         assertThat(cst.aliases()).containsExactly("Общество с ограниченной ответственностью \"ЦСТ\"", "ЦСТ",
                 "Zala Aero", "ТССТ", "ZALA");
         assertThat(entity("c2").name()).as("no Latin name: the first one").isEqualTo("ООО Орион");
+    }
+
+    @Test
+    void anEntityWithAnEmptyNameIsNamedByItsCaption() {
+        load("""
+                {"id":"o1","caption":"AL-QAIDA IN IRAQ","schema":"Organization","properties":{"name":[""],
+                  "alias":["AQI"]}}""", """
+                {"id":"o2","schema":"Organization","properties":{"name":[""],"alias":["AQI"]}}""");
+
+        assertThat(entity("o1").name()).isEqualTo("AL-QAIDA IN IRAQ");
+        assertThat(entity("o1").aliases()).containsExactly("AQI");
+        assertThat(rejects).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("organization o2 has no name"));
     }
 
     @Test

@@ -35,7 +35,7 @@ class FtmLoadingIT {
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        ftm = new FtmLoader(new CsvLoader(graph, 1000));
+        ftm = new FtmLoader(new CsvLoader(graph, 1000), graph);
     }
 
     private LoadReport loadZala() {
@@ -48,10 +48,24 @@ class FtmLoadingIT {
         var report = loadZala();
 
         assertThat(report.rejects()).isEmpty();
-        assertThat(report.counts()).isEqualTo(new LoadCounts(17, 0, 21, 41, 0, 0));
-        assertThat(report.warnings()).contains(
-                "zala_entities.ftm.jsonl: 11 Address entities were skipped; ownerscope does not model that schema",
-                "zala_entities.ftm.jsonl: 1 Passport entity was skipped; ownerscope does not model that schema");
+        assertThat(report.counts()).as("11 addresses; 21 links, 11 addressEntity links and 7 address texts")
+                .isEqualTo(new LoadCounts(17, 11, 39, 41, 0, 0));
+        assertThat(report.warnings()).containsExactlyInAnyOrder(
+                "zala_entities.ftm.jsonl: 1 Passport entity has no number; nothing was kept from it",
+                "zala_entities.ftm.jsonl: 16 addressEntity references name an Address that is not in this file;"
+                        + " not linked");
+    }
+
+    @Test
+    void llcCstIsRegisteredAtItsAddressEntities() {
+        loadZala();
+
+        var addresses = query(graph, """
+                MATCH (:Company {id: $cst})-[r:REGISTERED_AT]->(a:Address) RETURN a.id AS id, a.full AS full,
+                       r.dataset AS dataset ORDER BY id""", Map.of("cst", CST));
+        assertThat(addresses).map(r -> r.get("id").asString()).contains("NK-oPoYieLmcZgkCCnJGPRhBN",
+                "addr-1792725a5f4435b80bd24a4421634aeeb3c513f8");
+        assertThat(addresses).allSatisfy(r -> assertThat(r.get("dataset").asString()).isEqualTo("zala"));
     }
 
     @Test

@@ -16,7 +16,7 @@ class OfacSdnCommandLineTest {
         line.parseArgs("--format", "ofac-sdn", "sdn-directory");
 
         assertThat(command.format).isEqualTo(LoadCommand.Format.OFAC_SDN);
-        assertThat(line.getUsageMessage()).containsIgnoringWhitespaces("gleif-repex, ofac-sdn");
+        assertThat(line.getUsageMessage()).containsIgnoringWhitespaces("gleif-repex, ofac-sdn, un");
     }
 
     @Test
@@ -25,6 +25,6 @@ class OfacSdnCommandLineTest {
 
         assertThatThrownBy(() -> line.parseArgs("--format", "ofac_sdn", "dir"))
                 .isInstanceOf(CommandLine.ParameterException.class)
-                .hasMessageContaining("expected one of csv, bods, ftm, gleif-lei, gleif-rr, gleif-repex, ofac-sdn");
+                .hasMessageContaining("expected one of csv, bods, ftm, gleif-lei, gleif-rr, gleif-repex, ofac-sdn, un");
     }
 }
