@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Paths between two entities and exposure to designated parties over HTTP, each case on its own tiny graph. */
+// a generous time limit: the first search of a cold test JVM plans its queries on a busy build machine
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ownerscope.paths.hub-degree=5")
+        properties = {"ownerscope.paths.hub-degree=5", "ownerscope.query.timeout=3m"})
 class PathsApiIT {
 
     @DynamicPropertySource
