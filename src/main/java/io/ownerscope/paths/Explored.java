@@ -28,6 +28,7 @@ final class Explored {
     private final Map<String, Map<String, List<Link>>> adjacency = new HashMap<>();
     private final Set<String> linkKeys = new HashSet<>();
     private final Set<String> expanded = new HashSet<>();
+    private final Set<String> checked = new HashSet<>();
     private final Set<String> entityHubs = new HashSet<>();
     private final Map<String, Hub> hubsSkipped = new LinkedHashMap<>();
     private boolean truncated;
@@ -46,49 +47,52 @@ final class Explored {
      * to. Stops growing, and marks the result truncated, once the node cap is reached.
      */
     Set<String> expand(Collection<String> frontier) {
-        var candidates = new ArrayList<String>();
-        for (var id : frontier) {
-            if (!expanded.contains(id) && !entityHubs.contains(id)) {
-                candidates.add(id);
-            }
-        }
-        if (candidates.isEmpty() || truncated) {
+        if (truncated) {
             return Set.of();
         }
-        if (!allowHubs) {
-            var checked = candidates.stream().filter(id -> !endpoints.contains(id)).toList();
-            if (!checked.isEmpty()) {
-                network.degrees(checked).forEach((id, degree) -> {
-                    if (degree >= hubDegree) {
-                        entityHubs.add(id);
-                        var node = nodes.get(id);
-                        hubsSkipped.putIfAbsent(id, new Hub(id, node == null ? null : node.name(), "entity", degree));
-                    }
-                });
-                candidates.removeIf(entityHubs::contains);
+        checkHubs(frontier);
+        var open = frontier.stream().filter(id -> !entityHubs.contains(id)).toList();
+        // entities expanded before (by the search from the other end) are not read again, but still lead on
+        var unread = open.stream().filter(id -> !expanded.contains(id)).toList();
+        if (!unread.isEmpty()) {
+            expanded.addAll(unread);
+            var expansion = network.expand(unread);
+            expansion.nodes().forEach(nodes::putIfAbsent);
+            expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
+            for (var link : expansion.links()) {
+                if (linkKeys.add(link.key())) {
+                    connect(link.startId(), link.endId(), link);
+                    connect(link.endId(), link.startId(), link);
+                }
             }
-        }
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
-        expanded.addAll(candidates);
-        var expansion = network.expand(candidates);
-        expansion.nodes().forEach(nodes::putIfAbsent);
-        expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
-        for (var link : expansion.links()) {
-            if (linkKeys.add(link.key())) {
-                connect(link.startId(), link.endId(), link);
-                connect(link.endId(), link.startId(), link);
+            if (nodes.size() >= maxNodes) {
+                truncated = true;
             }
-        }
-        if (nodes.size() >= maxNodes) {
-            truncated = true;
         }
         var reached = new LinkedHashSet<String>();
-        for (var id : candidates) {
+        for (var id : open) {
             reached.addAll(adjacency.getOrDefault(id, Map.of()).keySet());
         }
         return reached;
+    }
+
+    /** Reads the degree of the entities not checked yet and marks the hubs among them (endpoints never are). */
+    void checkHubs(Collection<String> ids) {
+        if (allowHubs) {
+            return;
+        }
+        var unchecked = ids.stream().filter(id -> !endpoints.contains(id) && !checked.contains(id)).toList();
+        if (unchecked.isEmpty()) {
+            return;
+        }
+        checked.addAll(unchecked);
+        network.degrees(unchecked).forEach((id, degree) -> {
+            if (degree >= hubDegree) {
+                entityHubs.add(id);
+                var node = nodes.get(id);
+                hubsSkipped.putIfAbsent(id, new Hub(id, node == null ? null : node.name(), "entity", degree));
+            }
+        });
     }
 
     private void connect(String from, String to, Link link) {

@@ -49,6 +49,9 @@ final class PathSearch {
         while (true) {
             boolean complete = fromExhausted || toExhausted;
             int bound = complete ? maxHops : Math.min(maxHops, fromRadius + toRadius);
+            // where the two searches meet, entities may not have been expanded yet: a path may not go through hubs
+            explored.checkHubs(fromFrontier);
+            explored.checkHubs(toFrontier);
             var paths = enumerate(bound);
             if (paths.size() >= k || bound >= maxHops || explored.truncated()) {
                 return paths;
