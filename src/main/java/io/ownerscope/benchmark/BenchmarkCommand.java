@@ -11,6 +11,7 @@ import io.ownerscope.cli.CliContext;
 import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
 import io.ownerscope.ownership.OwnershipBenchmark;
+import io.ownerscope.paths.PathsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,6 +68,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             ids.add(SyntheticGraph.company(random.nextInt(companies)));
         }
         var results = context.get().bean(OwnershipBenchmark.class).measure(ids, Math.min(20, samples));
+        results.addAll(context.get().bean(PathsBenchmark.class).measure(ids, Math.min(20, samples)));
         out.println();
         out.println("| operation | runs | p50 ms | p95 ms | p99 ms | max ms | failed |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");

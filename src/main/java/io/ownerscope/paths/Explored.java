@@ -1,0 +1,167 @@
+package io.ownerscope.paths;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The part of the graph a search has explored so far: the entities reached, the links between them, and the hubs
+ * the guard would not go through. Endpoints are never hubs: a search may start or end at one.
+ */
+final class Explored {
+
+    private final Network network;
+    private final Set<String> endpoints;
+    private final boolean allowHubs;
+    private final int hubDegree;
+    private final int maxNodes;
+
+    private final Map<String, PathNode> nodes = new HashMap<>();
+    private final Map<String, Map<String, List<Link>>> adjacency = new HashMap<>();
+    private final Set<String> linkKeys = new HashSet<>();
+    private final Set<String> expanded = new HashSet<>();
+    private final Set<String> checked = new HashSet<>();
+    private final Set<String> entityHubs = new HashSet<>();
+    private final Map<String, Hub> hubsSkipped = new LinkedHashMap<>();
+    private boolean truncated;
+
+    Explored(Network network, Map<String, PathNode> endpoints, boolean allowHubs, int hubDegree, int maxNodes) {
+        this.network = network;
+        this.endpoints = Set.copyOf(endpoints.keySet());
+        this.allowHubs = allowHubs;
+        this.hubDegree = hubDegree;
+        this.maxNodes = maxNodes;
+        nodes.putAll(endpoints);
+    }
+
+    /**
+     * Reads the links of {@code frontier} (hubs excepted, and those read before) and returns the entities they lead
+     * to. Stops growing, and marks the result truncated, once the node cap is reached.
+     */
+    Set<String> expand(Collection<String> frontier) {
+        if (truncated) {
+            return Set.of();
+        }
+        checkHubs(frontier);
+        var open = frontier.stream().filter(id -> !entityHubs.contains(id)).toList();
+        // entities expanded before (by the search from the other end) are not read again, but still lead on
+        var unread = open.stream().filter(id -> !expanded.contains(id)).toList();
+        if (!unread.isEmpty()) {
+            expanded.addAll(unread);
+            var expansion = network.expand(unread);
+            expansion.nodes().forEach(nodes::putIfAbsent);
+            expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
+            for (var link : expansion.links()) {
+                if (linkKeys.add(link.key())) {
+                    connect(link.startId(), link.endId(), link);
+                    connect(link.endId(), link.startId(), link);
+                }
+            }
+            if (nodes.size() >= maxNodes) {
+                truncated = true;
+            }
+        }
+        var reached = new LinkedHashSet<String>();
+        for (var id : open) {
+            reached.addAll(adjacency.getOrDefault(id, Map.of()).keySet());
+        }
+        return reached;
+    }
+
+    /** Reads the degree of the entities not checked yet and marks the hubs among them (endpoints never are). */
+    void checkHubs(Collection<String> ids) {
+        if (allowHubs) {
+            return;
+        }
+        var unchecked = ids.stream().filter(id -> !endpoints.contains(id) && !checked.contains(id)).toList();
+        if (unchecked.isEmpty()) {
+            return;
+        }
+        checked.addAll(unchecked);
+        network.degrees(unchecked).forEach((id, degree) -> {
+            if (degree >= hubDegree) {
+                entityHubs.add(id);
+                var node = nodes.get(id);
+                hubsSkipped.putIfAbsent(id, new Hub(id, node == null ? null : node.name(), "entity", degree));
+            }
+        });
+    }
+
+    private void connect(String from, String to, Link link) {
+        adjacency.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new ArrayList<>()).add(link);
+    }
+
+    /** Whether a path may go through the entity (it is not a hub the guard stopped at). */
+    boolean traversable(String id) {
+        return !entityHubs.contains(id);
+    }
+
+    /** The neighbours known so far, in id order. */
+    Set<String> neighbours(String id) {
+        return adjacency.getOrDefault(id, Map.of()).keySet();
+    }
+
+    /** The links between two entities, strongest first. */
+    List<Link> links(String a, String b) {
+        var links = new ArrayList<>(adjacency.getOrDefault(a, Map.of()).getOrDefault(b, List.of()));
+        links.sort(Comparator.comparingInt((Link l) -> -l.group().strength()).thenComparing(Link::key));
+        return links;
+    }
+
+    /** The strength of the step between two neighbours: that of their strongest link. */
+    int stepStrength(String a, String b) {
+        return adjacency.getOrDefault(a, Map.of()).getOrDefault(b, List.of()).stream()
+                .mapToInt(l -> l.group().strength()).max().orElse(0);
+    }
+
+    /** Orders paths (lists of entity ids) strongest first: by their weakest step, then by the sum of their steps. */
+    Comparator<List<String>> strongestFirst() {
+        return Comparator.comparingInt((List<String> p) -> -weakestStep(p))
+                .thenComparingInt(p -> -strengthSum(p))
+                .thenComparing(p -> String.join(" ", p));
+    }
+
+    int weakestStep(List<String> path) {
+        int min = Integer.MAX_VALUE;
+        for (int i = 1; i < path.size(); i++) {
+            min = Math.min(min, stepStrength(path.get(i - 1), path.get(i)));
+        }
+        return path.size() < 2 ? 0 : min;
+    }
+
+    private int strengthSum(List<String> path) {
+        int sum = 0;
+        for (int i = 1; i < path.size(); i++) {
+            sum += stepStrength(path.get(i - 1), path.get(i));
+        }
+        return sum;
+    }
+
+    PathNode node(String id) {
+        return nodes.get(id);
+    }
+
+    Network network() {
+        return network;
+    }
+
+    List<Hub> hubsSkipped() {
+        return List.copyOf(hubsSkipped.values());
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    void markTruncated() {
+        truncated = true;
+    }
+}

@@ -1,0 +1,210 @@
+package io.ownerscope.paths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import io.ownerscope.graph.Cypher;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/** A {@link Network} read inside one read transaction, one query per level of a search and per kind of link. */
+final class GraphNetwork implements Network {
+
+    private static final String ENTITIES = Cypher.load("paths/entities.cypher");
+    private static final String DEGREES = Cypher.load("paths/degrees.cypher");
+    private static final String DIRECT_LINKS = Cypher.load("paths/direct-links.cypher");
+    private static final String ADDRESS_LINKS = Cypher.load("paths/address-links.cypher");
+    private static final String TRADE_LINKS = Cypher.load("paths/trade-links.cypher");
+    private static final String DESIGNATIONS = Cypher.load("paths/designations.cypher");
+
+    /** Latest shipments shown per trade link. */
+    private static final int SHIPMENTS_SHOWN = 5;
+
+    private final TransactionContext tx;
+    private final LocalDate asOf;
+    private final List<LinkGroup> groups;
+    private final boolean allowHubs;
+    private final int hubDegree;
+    private final List<String> authorities;
+    private final List<String> regimes;
+
+    GraphNetwork(TransactionContext tx, LocalDate asOf, List<LinkGroup> groups, boolean allowHubs, int hubDegree,
+            List<String> authorities, List<String> regimes) {
+        this.tx = tx;
+        this.asOf = asOf;
+        this.groups = groups;
+        this.allowHubs = allowHubs;
+        this.hubDegree = hubDegree;
+        this.authorities = authorities;
+        this.regimes = regimes;
+    }
+
+    @Override
+    public Map<String, PathNode> entities(Collection<String> ids) {
+        var nodes = new LinkedHashMap<String, PathNode>();
+        tx.run(ENTITIES, Map.of("ids", List.copyOf(ids))).forEachRemaining(row -> {
+            var node = node(row.get("node"));
+            nodes.put(node.id(), node);
+        });
+        return nodes;
+    }
+
+    @Override
+    public Map<String, Long> degrees(Collection<String> ids) {
+        var degrees = new HashMap<String, Long>();
+        tx.run(DEGREES, Map.of("ids", List.copyOf(ids)))
+                .forEachRemaining(row -> degrees.put(row.get("id").asString(), row.get("degree").asLong()));
+        return degrees;
+    }
+
+    @Override
+    public Expansion expand(Collection<String> ids) {
+        var links = new ArrayList<Link>();
+        var nodes = new HashMap<String, PathNode>();
+        var hubs = new ArrayList<Hub>();
+        var idList = List.copyOf(ids);
+        var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
+                .flatMap(g -> g.relationshipTypes().stream()).toList();
+        if (!directTypes.isEmpty()) {
+            tx.run(DIRECT_LINKS, Map.of("ids", idList, "types", directTypes, "asOf", asOf)).forEachRemaining(row -> {
+                var other = node(row.get("other"));
+                nodes.put(other.id(), other);
+                links.add(directLink(row.get("link")));
+            });
+        }
+        if (groups.contains(LinkGroup.ADDRESS)) {
+            tx.run(ADDRESS_LINKS, Map.of("ids", idList, "asOf", asOf, "allowHubs", allowHubs,
+                    "hubDegree", (long) hubDegree)).forEachRemaining(row -> {
+                        var address = row.get("address");
+                        if (row.get("other").isNull()) {
+                            long degree = row.get("degree").asLong();
+                            if (!allowHubs && degree >= hubDegree) {
+                                hubs.add(new Hub(address.get("id").asString(), address.get("full").asString(null),
+                                        "address", degree));
+                            }
+                            return;
+                        }
+                        var other = node(row.get("other"));
+                        nodes.put(other.id(), other);
+                        links.add(addressLink(row.get("fromId").asString(), other.id(), address, row.get("own"),
+                                row.get("theirs")));
+                    });
+        }
+        if (groups.contains(LinkGroup.TRADE)) {
+            tx.run(TRADE_LINKS, Map.of("ids", idList, "asOf", asOf, "shipmentsShown", (long) SHIPMENTS_SHOWN))
+                    .forEachRemaining(row -> {
+                        var other = node(row.get("other"));
+                        nodes.put(other.id(), other);
+                        links.add(tradeLink(row.get("fromId").asString(), other.id(), row.get("exported").asBoolean(),
+                                row.get("shipments").asLong(), row.get("valueUsd"), row.get("firstDate"),
+                                row.get("lastDate"), row.get("latest")));
+                    });
+        }
+        return new Expansion(links, nodes, hubs);
+    }
+
+    @Override
+    public Map<String, Designation> designations(Collection<String> ids) {
+        var designations = new HashMap<String, Designation>();
+        if (regimes.isEmpty()) {
+            return designations;
+        }
+        tx.run(DESIGNATIONS, Map.of("ids", List.copyOf(ids), "asOf", asOf, "authorities", authorities,
+                "regimes", regimes)).forEachRemaining(row -> {
+                    var listings = row.get("listings").asList(v -> withSource(v.asMap()));
+                    var derived = row.get("derived").asList(v -> compact(v.asMap()));
+                    designations.put(row.get("id").asString(), new Designation(listings, derived));
+                });
+        return designations;
+    }
+
+    private static Link directLink(Value r) {
+        var type = r.get("type").asString();
+        var details = new LinkedHashMap<String, Object>();
+        for (var key : List.of("share", "shareMin", "shareMax", "role", "interestType", "startDate", "endDate",
+                "scheme", "value")) {
+            if (!r.get(key).isNull()) {
+                details.put(key, r.get(key).asObject());
+            }
+        }
+        return new Link(r.get("key").asString(), r.get("startId").asString(), r.get("endId").asString(),
+                LinkGroup.ofRelationshipType(type), type, details, sources(r));
+    }
+
+    private static Link addressLink(String fromId, String otherId, Value address, Value own, Value theirs) {
+        // one link per pair and address, whichever end it was found from
+        var pair = new TreeSet<>(List.of(fromId, otherId));
+        var details = new LinkedHashMap<String, Object>();
+        details.put("address", compact(Map.of("id", address.get("id").asString(),
+                "full", address.get("full").asString(""), "country", address.get("country").asString(""))));
+        var sources = new ArrayList<String>();
+        var fromFirst = pair.first().equals(fromId);
+        sources.addAll(sources(fromFirst ? own : theirs));
+        sources.addAll(sources(fromFirst ? theirs : own));
+        sources.addAll(sources(address));
+        return new Link("address:" + address.get("id").asString() + ":" + pair.first() + ":" + pair.last(),
+                pair.first(), pair.last(), LinkGroup.ADDRESS, "REGISTERED_AT", details,
+                sources.stream().distinct().toList());
+    }
+
+    private static Link tradeLink(String fromId, String otherId, boolean exported, long count, Value valueUsd,
+            Value firstDate, Value lastDate, Value latest) {
+        var exporter = exported ? fromId : otherId;
+        var consignee = exported ? otherId : fromId;
+        var details = new LinkedHashMap<String, Object>();
+        details.put("shipmentCount", count);
+        if (!valueUsd.isNull()) {
+            details.put("valueUsd", valueUsd.asDouble());
+        }
+        if (!firstDate.isNull()) {
+            details.put("firstDate", firstDate.asObject());
+            details.put("lastDate", lastDate.asObject());
+        }
+        var shipments = latest.asList(s -> withSource(s.asMap()));
+        details.put("shipments", shipments);
+        var sources = shipments.stream().map(s -> (String) s.get("source")).filter(s -> s != null).toList();
+        return new Link("trade:" + exporter + ">" + consignee, exporter, consignee, LinkGroup.TRADE, "EXPORTED",
+                details, sources);
+    }
+
+    static PathNode node(Value n) {
+        var labels = n.get("labels").asList(Value::asString).stream().filter(l -> !l.equals("Entity")).sorted()
+                .toList();
+        return new PathNode(n.get("id").asString(), labels, n.get("name").asString(null),
+                n.get("country").asString(null), sources(n));
+    }
+
+    private static List<String> sources(Value v) {
+        if (v.isNull() || v.get("recordId").isNull()) {
+            return List.of();
+        }
+        return List.of(v.get("dataset").asString("") + ":" + v.get("recordId").asString());
+    }
+
+    /** The map without dataset and recordId, which become one {@code source} entry, and without null values. */
+    private static Map<String, Object> withSource(Map<String, Object> map) {
+        var result = compact(map);
+        result.remove("dataset");
+        result.remove("recordId");
+        if (map.get("recordId") != null) {
+            result.put("source", (map.get("dataset") == null ? "" : map.get("dataset")) + ":" + map.get("recordId"));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> compact(Map<String, Object> map) {
+        var result = new LinkedHashMap<String, Object>();
+        map.forEach((key, value) -> {
+            if (value != null) {
+                result.put(key, value);
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+package io.ownerscope.paths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.ownerscope.graph.Cypher;
+import io.ownerscope.graph.Graph;
+import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times paths between two entities (up to 6 hops) and exposure (up to 4 hops) against the plain shortest-path and
+ * variable-length Cypher an analyst would write for the same questions.
+ */
+@Component
+public class PathsBenchmark {
+
+    private static final String NAIVE_PATHS = Cypher.load("benchmark/naive-paths.cypher");
+    private static final String NAIVE_EXPOSURE = Cypher.load("benchmark/naive-exposure.cypher");
+
+    private final PathsService paths;
+    private final Graph graph;
+
+    PathsBenchmark(PathsService paths, Graph graph) {
+        this.paths = paths;
+        this.graph = graph;
+    }
+
+    /**
+     * Times each operation on the same ids (paths between each id and the next), after one untimed pass of every
+     * operation over them; timeouts and errors count as failures.
+     */
+    public List<Measurement> measure(List<String> ids, int warmup) {
+        var today = LocalDate.now();
+        Consumer<String> pathsCall = id -> paths.paths(id, next(ids, id), null, 3, 6, today, false);
+        Consumer<String> naivePathsCall = id -> graph.read(tx -> tx.run(NAIVE_PATHS,
+                Map.of("from", id, "to", next(ids, id))).list());
+        Consumer<String> exposureCall = id -> paths.exposure(id, 4, today, "OFAC", false);
+        Consumer<String> naiveExposureCall = id -> graph.read(tx -> tx.run(NAIVE_EXPOSURE, Map.of("id", id)).list());
+        for (var id : ids) {
+            for (var call : List.of(pathsCall, naivePathsCall, exposureCall, naiveExposureCall)) {
+                attempt(call, id);
+            }
+        }
+        var results = new ArrayList<Measurement>();
+        results.add(time("paths, 3 shortest, ≤ 6 hops (ownerscope)", ids, warmup, pathsCall));
+        results.add(time("paths, SHORTEST 3, ≤ 6 relationships (naive Cypher)", ids, warmup, naivePathsCall));
+        results.add(time("exposure OFAC, ≤ 4 hops (ownerscope)", ids, warmup, exposureCall));
+        results.add(time("exposure, listed within 4 relationships (naive Cypher)", ids, warmup, naiveExposureCall));
+        return results;
+    }
+
+    private static String next(List<String> ids, String id) {
+        var next = ids.get((ids.indexOf(id) + 1) % ids.size());
+        return next.equals(id) ? ids.get((ids.indexOf(id) + 2) % ids.size()) : next;
+    }
+
+    private static boolean attempt(Consumer<String> call, String id) {
+        try {
+            call.accept(id);
+            return true;
+        } catch (RuntimeException e) {
+            // counted as a failure when measured
+            return false;
+        }
+    }
+
+    private static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
+        for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
+            attempt(call, ids.get(i));
+        }
+        var millis = new double[ids.size()];
+        int failures = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            long start = System.nanoTime();
+            if (!attempt(call, ids.get(i))) {
+                failures++;
+            }
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
+                percentile(millis, 99), millis[millis.length - 1], failures);
+    }
+
+    private static double percentile(double[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

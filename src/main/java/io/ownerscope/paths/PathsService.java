@@ -1,0 +1,126 @@
+package io.ownerscope.paths;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import io.ownerscope.graph.Graph;
+import io.ownerscope.ownership.SanctionAuthorities;
+import io.ownerscope.system.BadRequestException;
+import io.ownerscope.system.NotFoundException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Paths between two entities and the designated parties near one entity, each search in one read transaction with
+ * the configured timeout, capped in hops, paths and entities reached.
+ */
+@Service
+@EnableConfigurationProperties(PathsSettings.class)
+class PathsService {
+
+    private final Graph graph;
+    private final PathsSettings settings;
+    private final SanctionAuthorities authorities;
+
+    PathsService(Graph graph, PathsSettings settings, SanctionAuthorities authorities) {
+        this.graph = graph;
+        this.settings = settings;
+        this.authorities = authorities;
+    }
+
+    /**
+     * Up to {@code k} shortest paths from one entity to another.
+     *
+     * @param types comma-separated link groups (blank: all)
+     * @param k paths wanted (null: the configured default)
+     * @param maxHops hop cap (null: the configured default)
+     */
+    PathViews.PathsView paths(String from, String to, String types, Integer k, Integer maxHops, LocalDate asOf,
+            boolean allowHubs) {
+        if (from.equals(to)) {
+            throw new BadRequestException("from and to are the same entity; name two different entities");
+        }
+        int paths = bounded("k", k, settings.defaultK(), settings.maxK());
+        int hops = bounded("maxHops", maxHops, settings.defaultMaxHops(), settings.maxHops());
+        var groups = groups(types);
+        return graph.read(tx -> {
+            var network = new GraphNetwork(tx, asOf, groups, allowHubs, settings.hubDegree(), List.of(), List.of());
+            var endpoints = network.entities(List.of(from, to));
+            for (var id : List.of(from, to)) {
+                if (!endpoints.containsKey(id)) {
+                    throw new NotFoundException("no entity with id '" + id + "'");
+                }
+            }
+            var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
+            var found = new PathSearch(explored, from, to, paths, hops).find();
+            var rendering = new PathRendering(explored);
+            return new PathViews.PathsView(endpoints.get(from), endpoints.get(to), asOf, hops, paths,
+                    groups.stream().map(LinkGroup::apiName).toList(), allowHubs,
+                    found.stream().map(rendering::view).toList(), explored.hubsSkipped(), explored.truncated());
+        });
+    }
+
+    /**
+     * The designated parties nearest to an entity under one regime or (null) all of them.
+     *
+     * @param maxHops hop cap (null: the configured default)
+     */
+    PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs) {
+        int hops = bounded("maxHops", maxHops, settings.exposureDefaultMaxHops(), settings.exposureMaxHops());
+        var regimes = regimes(regime);
+        var listingAuthorities = regimes.stream().flatMap(r -> authorities.authoritiesOf(r).stream()).distinct()
+                .toList();
+        return graph.read(tx -> {
+            var network = new GraphNetwork(tx, asOf, List.of(LinkGroup.values()), allowHubs, settings.hubDegree(),
+                    listingAuthorities, regimes);
+            var endpoints = network.entities(List.of(id));
+            if (endpoints.isEmpty()) {
+                throw new NotFoundException("no entity with id '" + id + "'");
+            }
+            var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
+            var found = new ExposureSearch(explored, id, hops, settings.exposurePathsShown()).find();
+            var rendering = new PathRendering(explored);
+            var parties = new ArrayList<PathViews.DesignatedPartyView>();
+            for (var party : found.subList(0, Math.min(found.size(), settings.exposureMaxResults()))) {
+                var best = party.paths().isEmpty() ? List.of(party.id()) : party.paths().getFirst();
+                parties.add(new PathViews.DesignatedPartyView(explored.node(party.id()), party.distance(),
+                        party.designation().listings(), party.designation().derived(),
+                        rendering.explain(best, party.designation()),
+                        party.paths().stream().map(rendering::view).toList()));
+            }
+            return new PathViews.ExposureView(endpoints.get(id), asOf, hops, regimes, parties,
+                    explored.hubsSkipped(), explored.truncated() || found.size() > parties.size());
+        });
+    }
+
+    private List<LinkGroup> groups(String types) {
+        try {
+            return LinkGroup.parse(types);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private List<String> regimes(String regime) {
+        if (regime == null || regime.isBlank()) {
+            return authorities.regimes();
+        }
+        try {
+            return List.of(authorities.regime(regime));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static int bounded(String name, Integer value, int defaultValue, int max) {
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value < 1 || value > max) {
+            throw new BadRequestException(name + " must be between 1 and " + max + ", was " + value);
+        }
+        return value;
+    }
+}
