@@ -35,7 +35,7 @@ final class PathRendering {
     }
 
     /**
-     * E.g. "Steppe Lynx Trading LLP ships to OOO Nordlait Komponent (106 shipments, 2022-08-27 to 2024-12-20), which
+     * E.g. "Steppe Lynx Trading LLP ships to OOO Nordlait Komponent (106 shipments, 2022-08-27 to 2024-12-26), which
      * is owned 80% by Peristera Investments Ltd, which is owned 40% by AO NPO Strezhen; AO NPO Strezhen is listed by
      * OFAC under RUSSIA-EO14024 on 2022-06-28."
      */
