@@ -44,10 +44,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files, or with --mapping a CSV file; bods: a BODS "
-                    + "JSON or JSON-lines file; ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
-                    + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
-                    + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
-                    + "sdn_comments.csv)")
+                    + "JSON or JSON-lines file; ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF "
+                    + "XML file; gleif-rr: a GLEIF relationship XML file (load the LEI records first); gleif-repex: "
+                    + "GLEIF reporting exceptions (counted only); ofac-sdn: a directory with the OFAC SDN CSV files "
+                    + "(sdn.csv, alt.csv, add.csv, sdn_comments.csv)")
     List<Path> paths;
 
     private final Supplier<CliContext> context;

@@ -57,7 +57,8 @@ public final class MappedCsvLoader {
                 List.of(name), checksum, sink -> read(name, text, mapping, sink));
     }
 
-    private void read(String name, String text, Mapping mapping, CsvLoader.RowSink sink) {
+    /** Reads the decoded text of one file and sends what its records state to the sink. */
+    void read(String name, String text, Mapping mapping, CsvLoader.RowSink sink) {
         sink.source(name);
         var options = mapping.csv();
         var format = CSVFormat.RFC4180.builder()
@@ -130,7 +131,7 @@ public final class MappedCsvLoader {
     }
 
     /** The text in the mapping's encoding, without a byte-order mark; bytes that are not in it stop the load. */
-    private static String decode(String name, byte[] bytes, Mapping mapping) {
+    static String decode(String name, byte[] bytes, Mapping mapping) {
         var encoding = mapping.csv().encoding();
         try {
             var text = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

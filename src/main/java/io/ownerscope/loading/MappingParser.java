@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -69,6 +70,10 @@ final class MappingParser {
             var options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new MappingException(file + (mark == null ? "" : " line " + (mark.getLine() + 1)) + ": is not valid"
+                    + " YAML: " + e.getProblem(), e);
         } catch (YAMLException e) {
             throw new MappingException(file + ": is not valid YAML: " + e.getMessage().replaceAll("\\s+", " "), e);
         }
