@@ -79,6 +79,7 @@ public final class MappedCsvLoader {
                         + mapping.file() + " says csv.header_row: " + options.headerRow() + ")");
             }
             var header = header(name, headerRecord, mapping);
+            var rowsOf = new MappedRows(mapping, header);
             var batch = new Batch(sink);
             while (records.hasNext()) {
                 var record = records.next();
@@ -86,14 +87,13 @@ public final class MappedCsvLoader {
                 nextLine = csv.getCurrentLineNumber() + 1;
                 if (record.size() != header.size()) {
                     sink.reject(new Reject(name, line, "has " + record.size() + " cells, the header has "
-                            + header.size(), CSVFormat.RFC4180.format((Object[]) record.values())));
+                            + header.size(), MappedRows.raw(mapping, record)));
                     continue;
                 }
                 try {
-                    batch.add(new MappedRows(mapping, header).read(line, record));
+                    batch.add(rowsOf.read(line, record));
                 } catch (RowRejectedException e) {
-                    sink.reject(new Reject(name, line, e.getMessage(),
-                            CSVFormat.RFC4180.format((Object[]) record.values())));
+                    sink.reject(new Reject(name, line, e.getMessage(), MappedRows.raw(mapping, record)));
                 }
             }
             batch.flush();

@@ -33,7 +33,7 @@ final class MappedRows {
     }
 
     Rows read(long line, CSVRecord record) {
-        var raw = CSVFormat.RFC4180.format((Object[]) record.values());
+        var raw = raw(mapping, record);
         var ids = new HashMap<String, String>();
         var entities = new ArrayList<EntityRow>();
         var relationships = new ArrayList<RelationshipRow>();
@@ -193,6 +193,12 @@ final class MappedRows {
             case NUMBER -> MappedValues.number(value, source);
             case HS_CODE -> MappedValues.hsCode(value, source);
         };
+    }
+
+    /** The record as read, in the file's own delimiter, for rejects. */
+    static String raw(Mapping mapping, CSVRecord record) {
+        return CSVFormat.RFC4180.builder().setDelimiter(mapping.csv().delimiter()).get()
+                .format((Object[]) record.values());
     }
 
     private String cell(CSVRecord record, String column) {

@@ -44,7 +44,7 @@ class MappedCsvLoadingIT {
                 "6: missing БИН (key of company)",
                 "7: column 'Дата регистрации' value '31.02.2021' is not a date in the format %d.%m.%Y",
                 "8: has 4 cells, the header has 9");
-        assertThat(report.rejects().get(1).raw()).startsWith("210540009876,«Көктем Импэкс» ЖШС,");
+        assertThat(report.rejects().get(1).raw()).startsWith("210540009876;«Көктем Импэкс» ЖШС;");
     }
 
     @Test
