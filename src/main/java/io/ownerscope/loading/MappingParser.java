@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class MappingParser {
     private static final Pattern EXTRA_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
     private final String file;
+    /** Where each link end names its entity, to point at it if the name is wrong. */
+    private final Map<String, Node> references = new HashMap<>();
 
     private MappingParser(String file) {
         this.file = file;
@@ -103,7 +106,7 @@ final class MappingParser {
             entities.add(entity);
         });
         for (var entity : entities) {
-            checkReferences(entity, schemas, entityFields.get(entity.name()));
+            checkReferences(entity, schemas);
         }
         return new Mapping(file, SourceFiles.checksum(yamlText.getBytes(StandardCharsets.UTF_8)), csv,
                 List.copyOf(entities));
@@ -236,6 +239,7 @@ final class MappingParser {
             if (!fields.containsKey("entity") || fields.size() != 1) {
                 throw error(node, path, "refers to another mapped entity: give only 'entity: NAME'");
             }
+            references.put(path, fields.get("entity"));
             return new Mapping.ValueSource(path, type, List.of(), List.of(), null, null, null, null, '.',
                     scalar(fields.get("entity"), path + ".entity"));
         }
@@ -296,9 +300,10 @@ final class MappingParser {
         return source;
     }
 
-    private void checkReferences(Mapping.MappedEntity entity, Map<String, MappingSchema> schemas, Node node) {
+    private void checkReferences(Mapping.MappedEntity entity, Map<String, MappingSchema> schemas) {
         for (var end : entity.schema().ends()) {
             var source = entity.properties().get(end);
+            var node = references.get(source.path());
             var target = schemas.get(source.entity());
             if (target == null) {
                 throw error(node, source.path() + ".entity", "refers to '" + source.entity()

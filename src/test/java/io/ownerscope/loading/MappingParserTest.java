@@ -102,7 +102,7 @@ class MappingParserTest {
                       asset: {entity: company}
                 """;
 
-        assertMistake(link, "entities.owner.properties.owner.entity: refers to 'person', which is not a mapped"
+        assertMistake(link, "m.yml line 10: entities.owner.properties.owner.entity: refers to 'person', which is not a mapped"
                 + " entity; mapped are company, owner");
         assertMistake(link.replace("{entity: person}", "{column: owner_id}"),
                 "entities.owner.properties.owner: refers to another mapped entity: give only 'entity: NAME'");
