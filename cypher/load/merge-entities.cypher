@@ -1,7 +1,7 @@
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.firstSeen = $run.at, e.firstLoadRun = $run.id
-SET e:$(row.label),
+SET e:$(row.label), e += row.extra,
     e.name = row.name, e.aliases = row.aliases, e.country = row.country,
     e.registrationNumber = row.registrationNumber, e.inn = row.inn, e.ogrn = row.ogrn, e.bin = row.bin,
     e.lei = row.lei, e.incorporationDate = row.incorporationDate, e.dissolutionDate = row.dissolutionDate,

@@ -5,11 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A company, person or organization from {@code entities.csv}. */
+/**
+ * A company, person or organization from {@code entities.csv} or any other format; {@code extra} holds text
+ * properties a source states beyond the common model (e.g. an activity code from a mapped CSV).
+ */
 record EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
         String registrationNumber, String inn, String ogrn, String bin, String lei, LocalDate incorporationDate,
-        LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl)
-        implements EntitiesFileRow {
+        LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl,
+        Map<String, String> extra) implements EntitiesFileRow {
+
+    EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
+            String registrationNumber, String inn, String ogrn, String bin, String lei, LocalDate incorporationDate,
+            LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl) {
+        this(line, id, label, name, aliases, country, registrationNumber, inn, ogrn, bin, lei, incorporationDate,
+                dissolutionDate, birthDate, nationality, address, sourceUrl, Map.of());
+    }
 
     static final Map<String, String> LABELS = Map.of(
             "company", "Company", "person", "Person", "organization", "Organization");
@@ -39,6 +49,6 @@ record EntityRow(long line, String id, String label, String name, List<String> a
                 .with("ogrn", ogrn).with("bin", bin).with("lei", lei).with("incorporationDate", incorporationDate)
                 .with("dissolutionDate", dissolutionDate).with("birthDate", birthDate)
                 .with("nationality", nationality).with("sourceUrl", sourceUrl).with("recordId", id)
-                .with("line", line).toMap();
+                .with("line", line).with("extra", extra).toMap();
     }
 }

@@ -9,12 +9,14 @@ import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code ownerscope load --format csv|bods|ftm|gleif-lei|gleif-rr|gleif-repex|ofac-sdn|un PATH...}: bulk-loads files into the configured graph. */
+/** {@code ownerscope load --format csv [--mapping MAPPING.yml]|bods|ftm|gleif-lei|gleif-rr|gleif-repex|ofac-sdn|un PATH...}: bulk-loads files into the configured graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load source files into the graph (the embedded store unless --spring.neo4j.uri is given).",
         exitCodeListHeading = "%nExit codes:%n",
@@ -29,13 +31,21 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--dataset", description = "Dataset name recorded on every record (default: the directory name)")
     String dataset;
 
+    @Option(names = "--mapping", paramLabel = "MAPPING.yml",
+            description = "With --format csv: a mapping file (YAML) that says how the columns of each CSV file PATH "
+                    + "become entities, links and shipments (see data-loaders/mappings)")
+    Path mapping;
+
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--rejects", description = "Write rejected rows to this file as JSON lines")
     Path rejectsFile;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
-                    + "ftm: a FollowTheMoney JSON-lines file or a yente delta file (with the --dataset of the export it "
-                    + "updates); gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
+            description = "csv: a directory with the canonical CSV files, or with --mapping a CSV file; bods: a BODS "
+                    + "JSON or JSON-lines file; ftm: a FollowTheMoney JSON-lines file or a yente delta file (with the "
+                    + "--dataset of the export it updates); gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
                     + "relationship XML file (load the LEI records first); gleif-repex: GLEIF reporting exceptions "
                     + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
                     + "sdn_comments.csv); un: the UN Security Council consolidated list XML")
@@ -77,6 +87,19 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Mapping csvMapping = null;
+        if (mapping != null) {
+            if (format != Format.CSV) {
+                spec.commandLine().getErr().println("error: --mapping goes with --format csv, not " + format.option);
+                return 2;
+            }
+            try {
+                csvMapping = MappedCsvLoader.mapping(mapping);
+            } catch (MappingException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+        }
         var out = context.get().out();
         boolean rejected = false;
         for (var path : paths) {
@@ -84,8 +107,10 @@ public final class LoadCommand implements Callable<Integer> {
             var name = dataset != null ? dataset : datasetName(absolute);
             out.println("Loading " + absolute + " as dataset '" + name + "' ...");
             var report = switch (format) {
-                case CSV -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
-                        absolute.toString());
+                case CSV -> csvMapping != null
+                        ? context.get().bean(MappedCsvLoader.class).load(csvMapping, absolute, name)
+                        : context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
+                                absolute.toString());
                 case BODS -> context.get().bean(BodsLoader.class).load(absolute, name);
                 case FTM -> context.get().bean(FtmLoader.class).load(absolute, name);
                 case GLEIF_LEI -> context.get().bean(GleifLeiLoader.class).load(absolute, name);

@@ -44,6 +44,11 @@ class LoadingConfiguration {
     }
 
     @Bean
+    MappedCsvLoader mappedCsvLoader(CsvLoader rows, LoadSettings settings) {
+        return new MappedCsvLoader(rows, settings.batchSize());
+    }
+
+    @Bean
     OfacSdnLoader ofacSdnLoader(CsvLoader rows) {
         return new OfacSdnLoader(rows);
     }
