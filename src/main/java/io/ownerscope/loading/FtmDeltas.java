@@ -1,5 +1,6 @@
 package io.ownerscope.loading;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class FtmDeltas {
         if (now.isEmpty()) {
             return 0;
         }
-        var ids = new java.util.HashMap<String, Object>();
+        var ids = new HashMap<String, Object>();
         now.forEach((ftmId, record) -> ids.put(ftmId, record == null ? "" : dataset + ":" + record));
         return graph.write(tx -> tx.run(WITHDRAW_SANCTIONS, Map.of("dataset", dataset, "now", ids)).single()
                 .get("removed").asLong());
@@ -59,7 +60,7 @@ final class FtmDeltas {
         }
         var keys = ids.stream().map(id -> dataset + ":" + id).toList();
         var links = graph.write(tx -> tx.run(DELETE_LINKS, Map.of("keys", keys)).single().get("removed").asLong());
-        var deleted = new java.util.HashMap<String, String>();
+        var deleted = new HashMap<String, String>();
         ids.forEach(id -> deleted.put(id, null));
         var listings = withdrawSanctions(dataset, deleted);
         var nodes = graph.write(tx -> tx.run(DELETE_NODES, Map.of("dataset", dataset, "ids", ids)).single());

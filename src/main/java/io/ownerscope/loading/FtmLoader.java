@@ -2,6 +2,7 @@ package io.ownerscope.loading;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public final class FtmLoader {
                 deleted.add((String) value);
             }
         }
-        upserts.sort(java.util.Comparator.comparingLong(FtmEntities.Line::number));
+        upserts.sort(Comparator.comparingLong(FtmEntities.Line::number));
         return new Changes(upserts, deleted, delta);
     }
 }

@@ -99,8 +99,8 @@ final class UnListRecords {
                     + record.text("LISTED_ON") + "', not a date");
         }
         var nationality = person ? nationality(record) : null;
-        var places = addresses(line, id, record.all(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS"));
-        var country = nationality != null ? nationality : places.country;
+        var addressCountry = addresses(line, id, record.all(person ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS"));
+        var country = nationality != null ? nationality : addressCountry;
         var label = person ? "Person" : COMMERCIAL.matcher(name.toUpperCase(Locale.ROOT)).find() ? "Company"
                 : "Organization";
         var birthDate = person ? record.all("INDIVIDUAL_DATE_OF_BIRTH").stream()
@@ -126,15 +126,13 @@ final class UnListRecords {
         return code;
     }
 
-    /** Where the addresses of one record put it. */
-    private record Places(String country) {
-    }
-
     /**
      * Every address with more than a country becomes an {@code Address} keyed by its normalized text and country,
-     * linked with {@code REGISTERED_AT}; an address that names only a country still gives the record its country.
+     * linked with {@code REGISTERED_AT}; an address that names only a country still counts for the record's country.
+     *
+     * @return the first country of the addresses that has an ISO code
      */
-    private Places addresses(long line, String entityId, List<GleifXml.Element> elements) {
+    private String addresses(long line, String entityId, List<GleifXml.Element> elements) {
         String country = null;
         var linked = new LinkedHashSet<String>();
         for (var address : elements) {
@@ -156,7 +154,7 @@ final class UnListRecords {
                         null, null, null, null, null, null, null, null, full));
             }
         }
-        return new Places(country);
+        return country;
     }
 
     /** A national identification number, else a passport number: the number people are told apart by. */
