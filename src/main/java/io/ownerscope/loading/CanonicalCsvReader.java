@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +30,10 @@ final class CanonicalCsvReader {
             .setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true)
             .get();
+
+    /** How Commons CSV reports a file that ends inside a quoted value. */
+    private static final Pattern UNTERMINATED_QUOTE = Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private final int batchSize;
 
@@ -78,6 +83,12 @@ final class CanonicalCsvReader {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw notUtf8(source, coding);
+            }
+            var unterminated = UNTERMINATED_QUOTE.matcher(String.valueOf(e.getCause().getMessage()));
+            if (unterminated.find()) {
+                long line = Long.parseLong(unterminated.group(1));
+                throw new LoadException(source.name() + ": ends inside a quoted value that starts on line " + line
+                        + "; is the file complete?", line, e);
             }
             throw new LoadException(source.name() + ": cannot be read: " + e.getCause().getMessage(), e);
         } catch (IOException e) {

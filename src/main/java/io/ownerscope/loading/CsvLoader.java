@@ -68,7 +68,9 @@ public final class CsvLoader {
                         } catch (LoadAbortedException | RejectLimitReached e) {
                             throw e;
                         } catch (LoadException e) {
-                            progress.reject(new Reject(source.name(), 1, e.getMessage(), ""));
+                            var reason = e.getMessage().startsWith(source.name() + ": ")
+                                    ? e.getMessage().substring(source.name().length() + 2) : e.getMessage();
+                            progress.reject(new Reject(source.name(), Math.max(1, e.line()), reason, ""));
                         }
                     }
                 });
@@ -114,8 +116,8 @@ public final class CsvLoader {
         try {
             reader.accept(sink);
         } catch (RejectLimitReached e) {
-            var reason = sink.rejected + " rows rejected, more than the " + options.maxRejects()
-                    + " tolerated (--max-rejects)";
+            var reason = sink.rejected + (sink.rejected == 1 ? " row" : " rows") + " rejected, more than the "
+                    + options.maxRejects() + " tolerated (--max-rejects)";
             var report = stop(run, "aborted", reason, sink);
             throw new LoadAbortedException("Load run " + run.id() + " aborted: " + reason + "; the "
                     + "batches written before stay in the graph; fix the input and load again", report);
