@@ -47,6 +47,16 @@ final class CanonicalCsvReader {
      */
     <T> List<String> read(CsvSource source, CanonicalFile file, Function<CsvRow, T> parser,
             Consumer<List<T>> batches, Consumer<Reject> rejects) {
+        try {
+            return parse(source, file, parser, rows -> pass(batches, rows), reject -> pass(rejects, reject));
+        } catch (Delivered e) {
+            // what the writer threw (a lost connection, too many rejects) is not a problem of the file
+            throw e.getCause();
+        }
+    }
+
+    private <T> List<String> parse(CsvSource source, CanonicalFile file, Function<CsvRow, T> parser,
+            Consumer<List<T>> batches, Consumer<Reject> rejects) {
         try (Reader reader = utf8Reader(source); var csv = CSVParser.parse(reader, FORMAT)) {
             var header = csv.getHeaderNames();
             var missing = file.requiredColumns().stream().filter(c -> !header.contains(c)).toList();
@@ -96,6 +106,26 @@ final class CanonicalCsvReader {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports duplicate or empty header names and unterminated quotes this way.
             throw new LoadException(source.name() + ": malformed CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> void pass(Consumer<T> consumer, T value) {
+        try {
+            consumer.accept(value);
+        } catch (RuntimeException e) {
+            throw new Delivered(e);
+        }
+    }
+
+    /** Carries what a consumer of the rows threw past the handlers of parse errors. */
+    private static final class Delivered extends RuntimeException {
+        Delivered(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 

@@ -140,7 +140,7 @@ public final class CsvLoader {
     /** Records an aborted or failed run and refreshes what is derived from the batches it wrote. */
     private LoadReport stop(LoadRun run, String status, String reason, Progress sink) {
         writer.finishLoadRun(run, status, sink.counts(), reason);
-        LOG.warn("Load run {} {}: {}; {}", run.id(), status, reason, sink.counts());
+        LOG.info("Load run {} {}: {}; {}", run.id(), status, reason, sink.counts());
         var report = sink.report();
         afterLoad.accept(report);
         return report;

@@ -126,10 +126,15 @@ public final class LoadCommand implements Callable<Integer> {
                     LoadSummary.print(e.report(), rejects.written() > 0 ? rejects.path() : null, out);
                     spec.commandLine().getErr().println("error: " + e.getMessage());
                     return ABORTED;
+                } catch (LoadException e) {
+                    if (rejects.written() > 0) {
+                        out.println("Rejected rows written to " + rejects.path());
+                    }
+                    throw e;
                 } finally {
                     closeUnlessShared(rejects, named);
                 }
-                LoadSummary.print(report, rejects.written() > 0 ? rejects.path() : null, out);
+                LoadSummary.print(report, report.hasRejects() ? rejects.path() : null, out);
                 rejected |= report.hasRejects();
             }
         } finally {

@@ -116,7 +116,7 @@ final class ProgressBarDisplay implements LoadProgress {
             bar.stepTo(position);
         }
         double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 0.001);
-        bar.setExtraMessage(String.format(Locale.ROOT, "%,d records, %,.0f records/s", records, records / seconds));
+        bar.setExtraMessage(String.format(Locale.ROOT, "%,d records %,.0f/s", records, records / seconds));
     }
 
     @Override

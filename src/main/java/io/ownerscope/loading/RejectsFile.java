@@ -2,7 +2,6 @@ package io.ownerscope.loading;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class RejectsFile implements AutoCloseable {
             out.newLine();
             written++;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new LoadException("Cannot write the rejects file " + path + ": " + e.getMessage(), e);
         }
     }
 

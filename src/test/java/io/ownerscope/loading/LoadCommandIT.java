@@ -87,7 +87,8 @@ class LoadCommandIT {
         Files.writeString(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,boat,B\nc,boat,C\n");
         var rejects = dir.resolve("bad.jsonl");
 
-        int exit = load("csv", input, "--max-rejects", "1", "--rejects", rejects.toString());
+        int exit = load("csv", input, "--max-rejects", "1", "--rejects", rejects.toString(),
+                "--ownerscope.load.batch-size=1");
 
         assertThat(exit).isEqualTo(4);
         assertThat(stderr.toString(StandardCharsets.UTF_8).strip()).startsWith("error: Load run csv:registry:")

@@ -35,7 +35,7 @@ class ProgressBarDisplayTest {
             progress.advanced(14, "relationships.csv", 5);
         }
 
-        assertThat(rendered.getLast()).contains("Loading csv", "75%", "15/20 lines", "14 records");
+        assertThat(rendered.getLast()).contains("Loading csv", "75%", "15/20 lines", "14 records ");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ProgressBarDisplayTest {
             progress.advanced(2, "statements.json", 2);
         }
 
-        assertThat(rendered.getLast()).contains("50%", "2/4 lines", "2 records");
+        assertThat(rendered.getLast()).contains("50%", "2/4 lines", "2 records ");
     }
 
     @Test
