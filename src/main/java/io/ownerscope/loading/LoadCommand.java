@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code ownerscope load --format csv|bods|ftm|gleif-lei|gleif-rr|gleif-repex PATH...}: bulk-loads files into the configured graph. */
