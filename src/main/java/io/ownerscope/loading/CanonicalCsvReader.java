@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -30,6 +31,10 @@ final class CanonicalCsvReader {
             .setIgnoreSurroundingSpaces(true)
             .get();
 
+    /** How Commons CSV reports a file that ends inside a quoted value. */
+    private static final Pattern UNTERMINATED_QUOTE = Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
     private final int batchSize;
 
     CanonicalCsvReader(int batchSize) {
@@ -41,6 +46,16 @@ final class CanonicalCsvReader {
      * {@code batches}. Returns the unknown columns that were ignored.
      */
     <T> List<String> read(CsvSource source, CanonicalFile file, Function<CsvRow, T> parser,
+            Consumer<List<T>> batches, Consumer<Reject> rejects) {
+        try {
+            return parse(source, file, parser, rows -> pass(batches, rows), reject -> pass(rejects, reject));
+        } catch (Delivered e) {
+            // what the writer threw (a lost connection, too many rejects) is not a problem of the file
+            throw e.getCause();
+        }
+    }
+
+    private <T> List<String> parse(CsvSource source, CanonicalFile file, Function<CsvRow, T> parser,
             Consumer<List<T>> batches, Consumer<Reject> rejects) {
         try (Reader reader = utf8Reader(source); var csv = CSVParser.parse(reader, FORMAT)) {
             var header = csv.getHeaderNames();
@@ -79,12 +94,38 @@ final class CanonicalCsvReader {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw notUtf8(source, coding);
             }
+            var unterminated = UNTERMINATED_QUOTE.matcher(String.valueOf(e.getCause().getMessage()));
+            if (unterminated.find()) {
+                long line = Long.parseLong(unterminated.group(1));
+                throw new LoadException(source.name() + ": ends inside a quoted value that starts on line " + line
+                        + "; is the file complete?", line, e);
+            }
             throw new LoadException(source.name() + ": cannot be read: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new LoadException(source.name() + ": cannot be read: " + e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports duplicate or empty header names and unterminated quotes this way.
             throw new LoadException(source.name() + ": malformed CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> void pass(Consumer<T> consumer, T value) {
+        try {
+            consumer.accept(value);
+        } catch (RuntimeException e) {
+            throw new Delivered(e);
+        }
+    }
+
+    /** Carries what a consumer of the rows threw past the handlers of parse errors. */
+    private static final class Delivered extends RuntimeException {
+        Delivered(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import io.ownerscope.graph.Graph;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class CsvLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvLoader.class);
+    private static final ThreadLocal<LoadOptions> OPTIONS = ThreadLocal.withInitial(() -> LoadOptions.DEFAULT);
 
     private final GraphWriter writer;
     private final int batchSize;
@@ -47,34 +50,98 @@ public final class CsvLoader {
         var ordered = sources.stream()
                 .sorted(Comparator.comparing(s -> CanonicalFile.byFileName(s.name()).ordinal()))
                 .toList();
+        var notUtf8 = new HashMap<String, Utf8Check.Location>();
         return loadRows("csv", dataset, sourceDescription, ordered.stream().map(CsvSource::name).toList(),
-                checksum(ordered), progress -> {
+                checksum(ordered, notUtf8), progress -> {
                     for (var source : ordered) {
+                        var invalid = notUtf8.get(source.name());
+                        if (invalid != null) {
+                            // rejected whole before any of its rows is written, so a fixed file loads cleanly
+                            progress.source(source.name());
+                            progress.reject(new Reject(source.name(), invalid.line(), "is not valid UTF-8 at "
+                                    + invalid + "; no row of this file was loaded: save it as UTF-8 and load again",
+                                    ""));
+                            continue;
+                        }
                         try {
                             loadFile(source, progress);
+                        } catch (LoadAbortedException | RejectLimitReached e) {
+                            throw e;
                         } catch (LoadException e) {
-                            progress.reject(new Reject(source.name(), 1, e.getMessage(), ""));
+                            var reason = e.getMessage().startsWith(source.name() + ": ")
+                                    ? e.getMessage().substring(source.name().length() + 2) : e.getMessage();
+                            progress.reject(new Reject(source.name(), Math.max(1, e.line()), reason, ""));
                         }
                     }
                 });
     }
 
     /**
+     * Runs {@code load} with these options: where rejects go, how many are tolerated, how progress is shown.
+     * Loads of every format that run inside it, on this thread, use them.
+     */
+    <T> T withOptions(LoadOptions options, Supplier<T> load) {
+        var previous = OPTIONS.get();
+        OPTIONS.set(options);
+        try {
+            return load.get();
+        } finally {
+            OPTIONS.set(previous);
+        }
+    }
+
+    /**
      * Runs one load of rows that a reader of any format produces: entities first, then the links between them.
+     * Rows are written in batches of the configured size, rejects go to the rejects file as they come, and the
+     * {@code LoadRun} records how the load ended: {@code completed}, {@code completed with rejects}, {@code aborted}
+     * (more rejects than tolerated) or {@code failed} (the input could not be read to its end). A run that is loaded
+     * again with the same input keeps its id and time, so a load killed at any point and run again ends as one
+     * clean load.
      *
      * @param checksum of the input, so that the same input is recognised as the same load run
      */
     LoadReport loadRows(String format, String dataset, String sourceDescription, List<String> files,
             String checksum, Consumer<RowSink> reader) {
+        var options = OPTIONS.get();
         var runId = format + ":" + dataset + ":" + checksum.substring(0, 16);
-        var run = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
-        var progress = new Progress(run, files.size() == 1 ? files.getFirst() : format);
-        reader.accept(progress);
-        var counts = progress.counts();
-        writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts);
+        var started = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
+        var run = started.run();
+        var sink = new Progress(run, files.size() == 1 ? files.getFirst() : format, options);
+        if (started.previousStatus() != null && !started.previousStatus().startsWith("completed")) {
+            sink.warn("load run " + run.id() + " was left " + started.previousStatus()
+                    + "; it was loaded again from the start under the same id and time");
+        }
+        var progress = options.progress();
+        progress.start(format, files);
+        try {
+            reader.accept(sink);
+        } catch (RejectLimitReached e) {
+            var reason = sink.rejected + (sink.rejected == 1 ? " row" : " rows") + " rejected, more than the "
+                    + options.maxRejects() + " tolerated (--max-rejects)";
+            var report = stop(run, "aborted", reason, sink);
+            throw new LoadAbortedException("Load run " + run.id() + " aborted: " + reason + "; the "
+                    + "batches written before stay in the graph; fix the input and load again", report);
+        } catch (LoadAbortedException e) {
+            throw e;
+        } catch (LoadException e) {
+            stop(run, "failed", e.getMessage(), sink);
+            throw e;
+        } finally {
+            progress.close();
+        }
+        var counts = sink.counts();
+        writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts, null);
         LOG.info("Load run {} finished: {}", run.id(), counts);
-        var report = new LoadReport(run.id(), dataset, counts, List.copyOf(progress.rejects),
-                List.copyOf(progress.warnings));
+        var report = sink.report();
+        afterLoad.accept(report);
+        return report;
+    }
+
+    /** Records an aborted or failed run and refreshes what is derived from the batches it wrote. */
+    private LoadReport stop(LoadRun run, String status, String reason, Progress sink) {
+        writer.finishLoadRun(run, status, sink.counts(), reason);
+        LOG.info("Load run {} {}: {}; {}", run.id(), status, reason, sink.counts());
+        var report = sink.report();
         afterLoad.accept(report);
         return report;
     }
@@ -226,27 +293,47 @@ public final class CsvLoader {
         return null;
     }
 
-    /** SHA-256 over the names and bytes of the files, in load order. */
-    private static String checksum(List<CsvSource> sources) {
+    /**
+     * SHA-256 over the names and bytes of the files, in load order; on the same pass, the files that are not valid
+     * UTF-8 are put in {@code notUtf8} with where their first invalid byte is.
+     */
+    private static String checksum(List<CsvSource> sources, Map<String, Utf8Check.Location> notUtf8) {
         var digest = Digests.sha256();
         var buffer = new byte[64 * 1024];
         for (var source : sources) {
             digest.update(source.name().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
+            var utf8 = new Utf8Check();
             try (InputStream in = source.open()) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     digest.update(buffer, 0, n);
+                    utf8.feed(buffer, n);
                 }
             } catch (IOException e) {
                 throw new LoadException(source.name() + ": cannot be read: " + e.getMessage(), e);
             }
+            utf8.finish().ifPresent(at -> notUtf8.put(source.name(), at));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Counts and rejects of one load run as it goes. */
+    /** A load rejected more rows than it tolerates; {@link #loadRows} turns it into a {@link LoadAbortedException}. */
+    private static final class RejectLimitReached extends RuntimeException {
+        RejectLimitReached() {
+            super("too many rejects", null, false, false);
+        }
+    }
+
+    /**
+     * Counts and rejects of one load run as it goes. Every batch a reader hands over is written in transactions of
+     * the configured batch size, whatever its length, and reported to the progress display.
+     */
     private final class Progress implements RowSink {
+        /** Rejects kept in the report for the summary; all of them go to the rejects file. */
+        static final int REJECTS_KEPT = 1000;
+
         final LoadRun run;
+        final LoadOptions options;
         final List<Reject> rejects = new ArrayList<>();
         final Set<String> warnings = new LinkedHashSet<>();
         long entities;
@@ -255,11 +342,13 @@ public final class CsvLoader {
         long sanctions;
         long shipments;
         long rejected;
+        long rows;
         String sourceFile;
 
-        Progress(LoadRun run, String sourceFile) {
+        Progress(LoadRun run, String sourceFile, LoadOptions options) {
             this.run = run;
             this.sourceFile = sourceFile;
+            this.options = options;
         }
 
         @Override
@@ -269,22 +358,34 @@ public final class CsvLoader {
 
         @Override
         public void entities(List<EntitiesFileRow> rows) {
-            writeEntities(rows, this);
+            inBatches(rows, batch -> writeEntities(batch, this), row -> switch (row) {
+                case EntityRow entity -> entity.line();
+                case AddressRow address -> address.line();
+            });
         }
 
         @Override
         public void relationships(List<RelationshipRow> rows) {
-            writeRelationships(rows, this);
+            inBatches(rows, batch -> writeRelationships(batch, this), RelationshipRow::line);
         }
 
         @Override
         public void sanctions(List<SanctionRow> rows) {
-            writeSanctions(rows, this);
+            inBatches(rows, batch -> writeSanctions(batch, this), SanctionRow::line);
         }
 
         @Override
         public void shipments(List<ShipmentRow> rows) {
-            writeShipments(rows, this);
+            inBatches(rows, batch -> writeShipments(batch, this), ShipmentRow::line);
+        }
+
+        private <T> void inBatches(List<T> all, Consumer<List<T>> write, ToLongFunction<T> line) {
+            for (int from = 0; from < all.size(); from += batchSize) {
+                var batch = all.subList(from, Math.min(all.size(), from + batchSize));
+                write.accept(batch);
+                rows += batch.size();
+                options.progress().advanced(rows + rejected, sourceFile, line.applyAsLong(batch.getLast()));
+            }
         }
 
         @Override
@@ -295,12 +396,25 @@ public final class CsvLoader {
         @Override
         public void reject(Reject reject) {
             rejected++;
-            rejects.add(reject);
+            if (rejects.size() < REJECTS_KEPT) {
+                rejects.add(reject);
+            }
+            if (options.rejects() != null) {
+                options.rejects().write(reject);
+            }
             LOG.debug("Rejected {}", reject);
+            options.progress().advanced(rows + rejected, reject.file(), reject.line());
+            if (options.tooManyRejects(rejected)) {
+                throw new RejectLimitReached();
+            }
         }
 
         LoadCounts counts() {
             return new LoadCounts(entities, addresses, relationships, sanctions, shipments, rejected);
+        }
+
+        LoadReport report() {
+            return new LoadReport(run.id(), run.dataset(), counts(), List.copyOf(rejects), List.copyOf(warnings));
         }
     }
 }

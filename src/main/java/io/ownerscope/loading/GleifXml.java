@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.xml.stream.XMLInputFactory;
@@ -98,6 +99,12 @@ final class GleifXml {
                 throw new LoadException(file + ": is empty; expected a GLEIF XML file");
             }
         } catch (XMLStreamException e) {
+            var notUtf8 = reason(e).contains("UTF-8") ? Utf8Check.of(bytes)
+                    : Optional.<Utf8Check.Location>empty();
+            if (notUtf8.isPresent()) {
+                throw new LoadException(file + ": is not valid UTF-8 at " + notUtf8.get()
+                        + "; GLEIF files are UTF-8 XML", e);
+            }
             var location = e.getLocation();
             var where = location == null ? "" : " at line " + location.getLineNumber() + ", column "
                     + location.getColumnNumber();

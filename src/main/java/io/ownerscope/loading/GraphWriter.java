@@ -27,17 +27,29 @@ final class GraphWriter {
         this.graph = graph;
     }
 
-    LoadRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
-            String checksum) {
-        var startedAt = graph.write(tx -> tx.run(START_LOAD_RUN, Map.of("id", id, "dataset", dataset,
-                "format", format, "source", source, "files", files, "checksum", checksum))
-                .single().get("startedAt").asZonedDateTime());
-        return new LoadRun(id, dataset, startedAt);
+    /** A run as it starts, and how the same run ended before (null when it is new). */
+    record StartedRun(LoadRun run, String previousStatus) {
     }
 
-    void finishLoadRun(LoadRun run, String status, LoadCounts counts) {
-        graph.write(tx -> tx.run(FINISH_LOAD_RUN, Map.of("id", run.id(), "status", status,
-                "counts", counts.toParameters())).consume());
+    StartedRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
+            String checksum) {
+        return graph.write(tx -> {
+            var record = tx.run(START_LOAD_RUN, Map.of("id", id, "dataset", dataset, "format", format,
+                    "source", source, "files", files, "checksum", checksum)).single();
+            var previous = record.get("previous");
+            return new StartedRun(new LoadRun(id, dataset, record.get("startedAt").asZonedDateTime()),
+                    previous.isNull() ? null : previous.asString());
+        });
+    }
+
+    /** @param reason why an aborted or failed run stopped; null for a completed one */
+    void finishLoadRun(LoadRun run, String status, LoadCounts counts, String reason) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", run.id());
+        parameters.put("status", status);
+        parameters.put("counts", counts.toParameters());
+        parameters.put("reason", reason);
+        graph.write(tx -> tx.run(FINISH_LOAD_RUN, parameters).consume());
     }
 
     long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {

@@ -1,6 +1,9 @@
 package io.ownerscope.loading;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -9,9 +12,10 @@ import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -21,7 +25,8 @@ import picocli.CommandLine.TypeConversionException;
         description = "Load source files into the graph (the embedded store unless --spring.neo4j.uri is given).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row loaded", "1:some rows were rejected (see the report)",
-                "2:bad command line", "3:the load could not run"})
+                "2:bad command line", "3:the load could not run",
+                "4:the load was aborted: more rows rejected than --max-rejects allows"})
 public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--format", required = true, converter = Format.Converter.class,
@@ -36,11 +41,21 @@ public final class LoadCommand implements Callable<Integer> {
                     + "become entities, links and shipments (see data-loaders/mappings)")
     Path mapping;
 
-    @Spec
-    CommandSpec spec;
+    private Mapping csvMapping;
 
-    @Option(names = "--rejects", description = "Write rejected rows to this file as JSON lines")
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected rows to this file as JSON lines "
+            + "(default: rejects/DATASET-TIMESTAMP.jsonl, see ownerscope.load.rejects-dir; written only when a row "
+            + "is rejected)")
     Path rejectsFile;
+
+    @Option(names = "--max-rejects", paramLabel = "N", description = "Abort the load (exit code 4) once more than N "
+            + "rows are rejected; the batches written before stay and a rerun of the fixed input converges "
+            + "(default: no limit)")
+    Long maxRejects;
+
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar with records, rate and ETA "
+            + "on stderr (default: only when attached to a terminal; --progress elsewhere prints a line every 10 s)")
+    Boolean progress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files, or with --mapping a CSV file; bods: a BODS "
@@ -50,6 +65,9 @@ public final class LoadCommand implements Callable<Integer> {
                     + "(counted only); ofac-sdn: a directory with the OFAC SDN CSV files (sdn.csv, alt.csv, add.csv, "
                     + "sdn_comments.csv); un: the UN Security Council consolidated list XML")
     List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
 
     private final Supplier<CliContext> context;
 
@@ -85,9 +103,12 @@ public final class LoadCommand implements Callable<Integer> {
         }
     }
 
+    static final int ABORTED = 4;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
     @Override
     public Integer call() throws Exception {
-        Mapping csvMapping = null;
         if (mapping != null) {
             if (format != Format.CSV) {
                 spec.commandLine().getErr().println("error: --mapping goes with --format csv, not " + format.option);
@@ -100,33 +121,71 @@ public final class LoadCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (maxRejects != null && maxRejects < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, not " + maxRejects);
+        }
         var out = context.get().out();
+        var loader = context.get().bean(CsvLoader.class);
+        var rejectsDir = context.get().bean(LoadSettings.class).rejectsDir();
+        var named = rejectsFile == null ? null : new RejectsFile(rejectsFile);
         boolean rejected = false;
-        for (var path : paths) {
-            var absolute = path.toAbsolutePath().normalize();
-            var name = dataset != null ? dataset : datasetName(absolute);
-            out.println("Loading " + absolute + " as dataset '" + name + "' ...");
-            var report = switch (format) {
-                case CSV -> csvMapping != null
-                        ? context.get().bean(MappedCsvLoader.class).load(csvMapping, absolute, name)
-                        : context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
-                                absolute.toString());
-                case BODS -> context.get().bean(BodsLoader.class).load(absolute, name);
-                case FTM -> context.get().bean(FtmLoader.class).load(absolute, name);
-                case GLEIF_LEI -> context.get().bean(GleifLeiLoader.class).load(absolute, name);
-                case GLEIF_RR -> context.get().bean(GleifRrLoader.class).load(absolute, name);
-                case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
-                case OFAC_SDN -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
-                case UN -> context.get().bean(UnListLoader.class).load(absolute, name);
-            };
-            LoadSummary.print(report, out);
-            if (rejectsFile != null && report.hasRejects()) {
-                RejectsFile.write(rejectsFile, report.rejects());
-                out.println("Rejected rows written to " + rejectsFile);
+        try {
+            for (var path : paths) {
+                var absolute = path.toAbsolutePath().normalize();
+                var name = dataset != null ? dataset : datasetName(absolute);
+                out.println("Loading " + absolute + " as dataset '" + name + "' ...");
+                var rejects = named != null ? named : new RejectsFile(rejectsDir.resolve(
+                        name.replaceAll("[^\\w.-]", "_") + "-" + TIMESTAMP.format(Instant.now()) + ".jsonl"));
+                var options = new LoadOptions(rejects, maxRejects == null ? -1 : maxRejects,
+                        ProgressBarDisplay.forCommand(progress, absolute, System.err));
+                LoadReport report;
+                try {
+                    report = loader.withOptions(options, () -> read(absolute, name));
+                } catch (LoadAbortedException e) {
+                    closeUnlessShared(rejects, named);
+                    LoadSummary.print(e.report(), rejects.written() > 0 ? rejects.path() : null, out);
+                    spec.commandLine().getErr().println("error: " + e.getMessage());
+                    return ABORTED;
+                } catch (LoadException e) {
+                    if (rejects.written() > 0) {
+                        out.println("Rejected rows written to " + rejects.path());
+                    }
+                    throw e;
+                } finally {
+                    closeUnlessShared(rejects, named);
+                }
+                LoadSummary.print(report, report.hasRejects() ? rejects.path() : null, out);
+                rejected |= report.hasRejects();
             }
-            rejected |= report.hasRejects();
+        } finally {
+            if (named != null) {
+                named.close();
+            }
         }
         return rejected ? 1 : 0;
+    }
+
+    private LoadReport read(Path absolute, String name) {
+        return switch (format) {
+            case CSV -> csvMapping != null
+                    ? context.get().bean(MappedCsvLoader.class).load(csvMapping, absolute, name)
+                    : context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
+                            absolute.toString());
+            case BODS -> context.get().bean(BodsLoader.class).load(absolute, name);
+            case FTM -> context.get().bean(FtmLoader.class).load(absolute, name);
+            case GLEIF_LEI -> context.get().bean(GleifLeiLoader.class).load(absolute, name);
+            case GLEIF_RR -> context.get().bean(GleifRrLoader.class).load(absolute, name);
+            case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
+            case OFAC_SDN -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
+            case UN -> context.get().bean(UnListLoader.class).load(absolute, name);
+        };
+    }
+
+    /** A file of this load alone is closed when the load ends; the one {@code --rejects} names, when all have. */
+    private static void closeUnlessShared(RejectsFile rejects, RejectsFile shared) {
+        if (rejects != shared) {
+            rejects.close();
+        }
     }
 
     private static String datasetName(Path path) {

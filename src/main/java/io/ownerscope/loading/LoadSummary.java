@@ -1,6 +1,7 @@
 package io.ownerscope.loading;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /** The table a load prints when it ends. */
 final class LoadSummary {
@@ -11,6 +12,11 @@ final class LoadSummary {
     }
 
     static void print(LoadReport report, PrintWriter out) {
+        print(report, null, out);
+    }
+
+    /** @param rejectsFile where every rejected row was written, or null when none was */
+    static void print(LoadReport report, Path rejectsFile, PrintWriter out) {
         var counts = report.counts();
         out.printf("%nLoad run %s (dataset %s)%n", report.loadRunId(), report.dataset());
         out.printf("  %-15s %10d%n", "entities", counts.entities());
@@ -21,9 +27,13 @@ final class LoadSummary {
         out.printf("  %-15s %10d%n", "rejected", counts.rejected());
         report.warnings().forEach(warning -> out.println("warning: " + warning));
         report.rejects().stream().limit(MAX_REJECTS_SHOWN).forEach(reject -> out.println("rejected: " + reject));
-        if (report.rejects().size() > MAX_REJECTS_SHOWN) {
-            out.printf("... and %d more rejected rows (use --rejects FILE to keep them all)%n",
-                    report.rejects().size() - MAX_REJECTS_SHOWN);
+        long notShown = counts.rejected() - Math.min(MAX_REJECTS_SHOWN, report.rejects().size());
+        if (notShown > 0) {
+            out.printf("... and %d more rejected rows%s%n", notShown,
+                    rejectsFile == null ? "" : " (all of them are in the rejects file)");
+        }
+        if (rejectsFile != null) {
+            out.println("Rejected rows written to " + rejectsFile);
         }
         out.flush();
     }

@@ -40,6 +40,7 @@ final class SourceFiles {
 
     /** The text of a file that must be UTF-8; otherwise a clear message naming the file. */
     static String utf8(String name, byte[] bytes, String expected) {
-        return strictUtf8(bytes).orElseThrow(() -> new LoadException(name + ": is not valid UTF-8; " + expected));
+        return strictUtf8(bytes).orElseThrow(() -> new LoadException(name + ": is not valid UTF-8"
+                + Utf8Check.of(bytes).map(at -> " at " + at).orElse("") + "; " + expected));
     }
 }

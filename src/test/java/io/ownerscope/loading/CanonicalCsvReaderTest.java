@@ -105,4 +105,14 @@ class CanonicalCsvReaderTest {
             assertThat(address.normalized()).isEqualTo("abay ave 150 almaty");
         });
     }
+
+    @Test
+    void whatTheWriterThrowsIsNotTakenForAMalformedFile() {
+        var closed = new IllegalStateException("Connection source is closed.");
+
+        assertThatThrownBy(() -> new CanonicalCsvReader(1).read(Csv.file("entities.csv", "id,type,name",
+                "a,company,A"), CanonicalFile.ENTITIES, EntitiesFileRow::parse, batch -> {
+                    throw closed;
+                }, rejects::add)).isSameAs(closed);
+    }
 }

@@ -154,7 +154,7 @@ abstract class CsvLoadingContract {
                 Csv.file("shipments.csv", "id,date,exporter_id,consignee_id,hs_code")), "broken", "test");
 
         assertThat(report.rejects()).extracting(Reject::toString).containsExactly(
-                "entities.csv:1: entities.csv: missing required column(s) type in the header; found id,name");
+                "entities.csv:1: missing required column(s) type in the header; found id,name");
         assertThat(report.counts().rejected()).isOne();
     }
 

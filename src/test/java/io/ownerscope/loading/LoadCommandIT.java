@@ -1,0 +1,120 @@
+package io.ownerscope.loading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ownerscope.OwnerscopeApplication;
+import io.ownerscope.cli.Cli;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ownerscope load} with rejects, a reject limit and input it cannot read, as a data team runs it. */
+class LoadCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureTerminal() {
+        TestGraphs.emptyGraph(HarnessNeo4j.driver());
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreTerminal() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int load(String format, Path input, String... extra) {
+        var args = new ArrayList<>(List.of("load", "--format", format, input.toString(),
+                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri(),
+                "--ownerscope.load.rejects-dir=" + dir.resolve("rejects")));
+        args.addAll(List.of(extra));
+        return Cli.run(OwnerscopeApplication.class, args.toArray(String[]::new));
+    }
+
+    @Test
+    void rejectsGoToAFileNamedAfterTheDatasetWhenNoneIsGiven() throws Exception {
+        var input = Files.createDirectories(dir.resolve("registry"));
+        Files.writeString(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,boat,B\n");
+
+        int exit = load("csv", input);
+
+        assertThat(exit).isOne();
+        try (var files = Files.list(dir.resolve("rejects"))) {
+            var rejects = files.toList();
+            assertThat(rejects).singleElement().asString().matches(".*/registry-\\d{8}T\\d{6}Z\\.jsonl");
+            assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Rejected rows written to "
+                    + rejects.getFirst());
+            assertThat(Files.readAllLines(rejects.getFirst())).singleElement().asString()
+                    .contains("\"file\":\"entities.csv\"", "\"line\":3", "\"raw\":\"b,boat,B\"");
+        }
+    }
+
+    @Test
+    void aLoadWithoutRejectsLeavesNoRejectsFile() throws Exception {
+        var input = Files.createDirectories(dir.resolve("clean"));
+        Files.writeString(input.resolve("entities.csv"), "id,type,name\na,company,A\n");
+
+        assertThat(load("csv", input)).isZero();
+        assertThat(dir.resolve("rejects")).doesNotExist();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("Rejected rows written");
+    }
+
+    @Test
+    void moreRejectsThanToleratedAbortWithExitCodeFour() throws Exception {
+        var input = Files.createDirectories(dir.resolve("registry"));
+        Files.writeString(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,boat,B\nc,boat,C\n");
+        var rejects = dir.resolve("bad.jsonl");
+
+        int exit = load("csv", input, "--max-rejects", "1", "--rejects", rejects.toString(),
+                "--ownerscope.load.batch-size=1");
+
+        assertThat(exit).isEqualTo(4);
+        assertThat(stderr.toString(StandardCharsets.UTF_8).strip()).startsWith("error: Load run csv:registry:")
+                .contains("aborted: 2 rows rejected, more than the 1 tolerated").doesNotContain("\n", "\tat ");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).containsPattern("entities\\s+1")
+                .containsPattern("rejected\\s+2").contains("Rejected rows written to " + rejects);
+        assertThat(Files.readAllLines(rejects)).hasSize(2);
+    }
+
+    @Test
+    void aNegativeRejectLimitIsABadCommandLine() throws Exception {
+        assertThat(load("csv", dir, "--max-rejects", "-1")).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--max-rejects must be 0 or more");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneLineNamingWhere() throws Exception {
+        var file = dir.resolve("people.ftm.jsonl");
+        Files.write(file, "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[\"M\u00fcller\"]}}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        int exit = load("ftm", file);
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("error: people.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52); "
+                        + "FollowTheMoney files are UTF-8 JSON lines");
+    }
+}

@@ -1,0 +1,245 @@
+package io.ownerscope.loading;
+
+import static io.ownerscope.testing.TestGraphs.query;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.ownerscope.graph.Graph;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every load does with bad rows, a reject limit, unreadable input and a run that was cut short. */
+class LoadRobustnessIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    Graph graph;
+    CsvLoader loader;
+
+    @BeforeEach
+    void emptyGraph() {
+        graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
+        loader = new CsvLoader(graph, 2);
+    }
+
+    private <T> T withRejects(Path rejects, long maxRejects, Supplier<T> load) {
+        try (var file = new RejectsFile(rejects)) {
+            return loader.withOptions(new LoadOptions(file, maxRejects, LoadProgress.NONE), load);
+        }
+    }
+
+    private Path csvDirectory(String name, String entities) throws Exception {
+        var directory = Files.createDirectories(dir.resolve(name));
+        Files.writeString(directory.resolve("entities.csv"), entities);
+        return directory;
+    }
+
+    private Map<String, Object> loadRun(String id) {
+        return query(graph, "MATCH (r:LoadRun {id: $id}) RETURN r", Map.of("id", id)).getFirst().get("r").asMap();
+    }
+
+    private long entities() {
+        return query(graph, "MATCH (e:Entity) RETURN count(e) AS n").getFirst().get("n").asLong();
+    }
+
+    @Test
+    void moreRejectsThanToleratedAbortTheLoadKeepTheRejectsAndMarkTheRun() throws Exception {
+        var input = csvDirectory("bad", "id,type,name\na,company,A\nb,company,B\nc,boat,C\nd,company,D\ne,boat,E\n"
+                + "f,company,F\ng,boat,G\n");
+        var rejects = dir.resolve("rejects/bad.jsonl");
+
+        var aborted = (LoadAbortedException) org.assertj.core.api.Assertions.catchThrowable(() -> withRejects(
+                rejects, 1, () -> loader.load(CsvSource.directory(input), "registry", input.toString())));
+
+        assertThat(aborted.getMessage()).contains("aborted: 2 rows rejected, more than the 1 tolerated");
+        assertThat(aborted.report().counts()).isEqualTo(new LoadCounts(2, 0, 0, 0, 0, 2));
+        assertThat(loadRun(aborted.report().loadRunId())).containsEntry("status", "aborted")
+                .containsEntry("entities", 2L).containsEntry("rejected", 2L)
+                .containsEntry("stoppedBecause", "2 rows rejected, more than the 1 tolerated (--max-rejects)")
+                .containsKeys("startedAt", "stoppedAt").doesNotContainKey("finishedAt");
+        assertThat(Files.readAllLines(rejects)).hasSize(2);
+        assertThat(entities()).isEqualTo(2);
+
+        var fixed = csvDirectory("fixed", Files.readString(input.resolve("entities.csv")).replace("boat", "person"));
+        var report = withRejects(rejects, 1, () -> loader.load(CsvSource.directory(fixed), "registry",
+                input.toString()));
+
+        assertThat(report.counts()).isEqualTo(new LoadCounts(7, 0, 0, 0, 0, 0));
+        assertThat(loadRun(report.loadRunId())).containsEntry("status", "completed").containsEntry("entities", 7L);
+        assertThat(entities()).isEqualTo(7);
+    }
+
+    @Test
+    void anAbortedRunLoadedAgainWithMoreToleranceCompletesUnderTheSameId() throws Exception {
+        var input = csvDirectory("bad", "id,type,name\na,company,A\nb,boat,B\nc,boat,C\n");
+        var rejects = dir.resolve("rejects.jsonl");
+        var aborted = (LoadAbortedException) org.assertj.core.api.Assertions.catchThrowable(() -> withRejects(
+                rejects, 0, () -> loader.load(CsvSource.directory(input), "registry", input.toString())));
+
+        var report = withRejects(rejects, -1, () -> loader.load(CsvSource.directory(input), "registry",
+                input.toString()));
+
+        assertThat(report.loadRunId()).isEqualTo(aborted.report().loadRunId());
+        assertThat(report.warnings()).contains("load run " + report.loadRunId()
+                + " was left aborted; it was loaded again from the start under the same id and time");
+        assertThat(loadRun(report.loadRunId())).containsEntry("status", "completed with rejects")
+                .containsEntry("rejected", 2L).containsKey("finishedAt")
+                .doesNotContainKeys("stoppedAt", "stoppedBecause");
+        assertThat(Files.readAllLines(rejects)).hasSize(2);
+    }
+
+    @Test
+    void aRunCutShortAndLoadedAgainEndsAsOneCleanLoad() {
+        var rows = List.<EntitiesFileRow>of(entity(2, "a"), entity(3, "b"), entity(4, "c"), entity(5, "d"));
+        var link = RelationshipRow.of(2, "r1", "a", "b", RelationshipType.OWNS, 50.0, null, null, "shareholding",
+                null, null, null, null, "a,b,OWNS,50");
+        assertThatThrownBy(() -> loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64),
+                sink -> {
+                    sink.entities(rows.subList(0, 3));
+                    throw new IllegalStateException("the process was killed");
+                })).hasMessage("the process was killed");
+        var cut = loadRun("csv:registry:" + "0".repeat(16));
+        assertThat(cut).containsEntry("status", "running");
+
+        var resumed = loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64), sink -> {
+            sink.entities(rows);
+            sink.relationships(List.of(link));
+        });
+        var afterResume = GraphSnapshot.of(graph);
+        TestGraphs.emptyGraph(HarnessNeo4j.driver());
+        loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64), sink -> {
+            sink.entities(rows);
+            sink.relationships(List.of(link));
+        });
+
+        assertThat(resumed.warnings()).singleElement().asString().contains("was left running");
+        assertThat(afterResume.withoutTimes()).isEqualTo(GraphSnapshot.of(graph).withoutTimes());
+        assertThat(afterResume.timesOtherThanTheRunStart()).containsOnly("finishedAt");
+        assertThat(afterResume.runStart()).isEqualTo(cut.get("startedAt"));
+    }
+
+    private static EntityRow entity(long line, String id) {
+        return new EntityRow(line, id, "Company", id.toUpperCase(), List.of(), "KZ", null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    @Test
+    void everyFormatWritesItsRejectsWithFileLineReasonAndRawInput() throws Exception {
+        var rejects = dir.resolve("rejects.jsonl");
+        var csv = csvDirectory("csv", "id,type,name\nb,boat,B\n");
+        var ftm = Files.writeString(dir.resolve("entities.ftm.jsonl"),
+                "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Orion\"]}}\n{\"id\":\"x\"}\n");
+        var bods = Files.writeString(dir.resolve("statements.json"),
+                "[{\"recordId\": \"x\", \"recordType\": \"vessel\"}]");
+        var lei = Files.writeString(dir.resolve("lei.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <lei:LEIData xmlns:lei="http://www.gleif.org/data/schema/leidata/2016"><lei:LEIRecords>
+                <lei:LEIRecord><lei:LEI>98450051BS9C610A8T78</lei:LEI><lei:Entity/></lei:LEIRecord>
+                </lei:LEIRecords></lei:LEIData>
+                """);
+        var ofac = Files.createDirectories(dir.resolve("ofac"));
+        Files.writeString(ofac.resolve("sdn.csv"), "2,\"IVANOV, Ivan\",\"individual\"\n");
+
+        withRejects(rejects, -1, () -> List.of(
+                loader.load(CsvSource.directory(csv), "csv", csv.toString()),
+                new FtmLoader(loader).load(ftm, "ftm"),
+                new BodsLoader(loader).load(bods, "bods"),
+                new GleifLeiLoader(loader).load(lei, "lei"),
+                new OfacSdnLoader(loader).load(ofac, "ofac")));
+
+        var lines = Files.readAllLines(rejects).stream().map(JSON::readTree).toList();
+        assertThat(lines).extracting(line -> line.get("file").asString() + ":" + line.get("line").asLong())
+                .containsExactly("entities.csv:2", "entities.ftm.jsonl:2", "statements.json:1", "lei.xml:3",
+                        "sdn.csv:1");
+        assertThat(lines).allSatisfy(line -> {
+            assertThat(line.get("reason").asString()).isNotBlank();
+            assertThat(line.get("raw").asString()).isNotBlank();
+        });
+        assertThat(query(graph, "MATCH (r:LoadRun) RETURN r.format AS format, r.rejected AS rejected "
+                + "ORDER BY format").stream().map(r -> r.get("format").asString() + "=" + r.get("rejected").asLong())
+                .toList()).containsExactly("bods=1", "csv=1", "ftm=1", "gleif-lei=1", "ofac-sdn=1");
+    }
+
+    @Test
+    void aCsvFileThatIsNotUtf8IsRejectedWholeWithItsLineAndByteOffset() throws Exception {
+        var input = Files.createDirectories(dir.resolve("latin1"));
+        Files.write(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,person,M\u00fcller\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        var report = loader.load(CsvSource.directory(input), "latin1", input.toString());
+
+        assertThat(report.rejects()).extracting(Reject::toString).containsExactly("entities.csv:3: is not valid "
+                + "UTF-8 at line 3 (byte offset 35); no row of this file was loaded: save it as UTF-8 and load again");
+        assertThat(entities()).isZero();
+    }
+
+    @Test
+    void aCsvFileCutInsideAQuotedValueSaysWhere() throws Exception {
+        var input = csvDirectory("cut", "id,type,name\na,company,A\nb,company,\"Kition Hold");
+
+        var report = loader.load(CsvSource.directory(input), "cut", input.toString());
+
+        assertThat(report.rejects()).singleElement().asString()
+                .isEqualTo("entities.csv:3: ends inside a quoted value that starts on line 3; is the file complete?");
+    }
+
+    @Test
+    void jsonLinesThatAreNotUtf8OrCutShortAreExplained() throws Exception {
+        var latin1 = dir.resolve("latin1.ftm.jsonl");
+        Files.write(latin1, "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[\"M\u00fcller\"]}}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        var cut = Files.writeString(dir.resolve("cut.ftm.jsonl"),
+                "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Orion\"]}}\n{\"id\":\"c2\",\"sch");
+
+        assertThatThrownBy(() -> new FtmLoader(loader).load(latin1, "latin1")).isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("latin1.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52)");
+        var report = new FtmLoader(loader).load(cut, "cut");
+        assertThat(report.rejects()).singleElement().asString().startsWith("cut.ftm.jsonl:2: not a JSON entity");
+        assertThat(report.counts().entities()).isOne();
+    }
+
+    @Test
+    void aJsonArrayCutShortFailsTheRunWithItsLine() throws Exception {
+        var cut = Files.writeString(dir.resolve("cut.json"), "[\n{\"recordId\": \"co\", \"recordType\": \"entity\"},\n"
+                + "{\"recordId\": \"p1\", \"recordTy");
+
+        assertThatThrownBy(() -> new BodsLoader(loader).load(cut, "cut")).isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("cut.json: is not valid JSON (").hasMessageContaining("at line 3")
+                .hasMessageEndingWith("is the file complete?");
+        var run = query(graph, "MATCH (r:LoadRun) RETURN r").getFirst().get("r").asMap();
+        assertThat(run).containsEntry("status", "failed").containsKey("stoppedBecause");
+    }
+
+    @Test
+    void xmlThatIsCutShortOrNotUtf8IsExplained() throws Exception {
+        var record = "<lei:LEIRecord><lei:LEI>98450051BS9C610A8T78</lei:LEI><lei:Entity><lei:LegalName>%s"
+                + "</lei:LegalName></lei:Entity></lei:LEIRecord>\n";
+        var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<lei:LEIData xmlns:lei=\"http://www.gleif.org/data/schema/leidata/2016\"><lei:LEIRecords>\n";
+        var cut = Files.writeString(dir.resolve("cut.xml"), head + record.formatted("MONOOVA") + "<lei:LEIRec");
+        var latin1 = dir.resolve("latin1.xml");
+        Files.write(latin1, (head + record.formatted("M\u00fcller GmbH") + "</lei:LEIRecords></lei:LEIData>\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new GleifLeiLoader(loader).load(cut, "cut")).isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("cut.xml: is not well-formed XML at line 4")
+                .hasMessageEndingWith("is the file complete?");
+        assertThatThrownBy(() -> new GleifLeiLoader(loader).load(latin1, "latin1")).isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("latin1.xml: is not valid UTF-8 at line 3 (byte offset ");
+    }
+}
