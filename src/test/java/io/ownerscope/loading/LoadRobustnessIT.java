@@ -157,7 +157,7 @@ class LoadRobustnessIT {
 
         withRejects(rejects, -1, () -> List.of(
                 loader.load(CsvSource.directory(csv), "csv", csv.toString()),
-                new FtmLoader(loader).load(ftm, "ftm"),
+                new FtmLoader(loader, graph).load(ftm, "ftm"),
                 new BodsLoader(loader).load(bods, "bods"),
                 new GleifLeiLoader(loader).load(lei, "lei"),
                 new OfacSdnLoader(loader).load(ofac, "ofac")));
@@ -206,9 +206,9 @@ class LoadRobustnessIT {
         var cut = Files.writeString(dir.resolve("cut.ftm.jsonl"),
                 "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Orion\"]}}\n{\"id\":\"c2\",\"sch");
 
-        assertThatThrownBy(() -> new FtmLoader(loader).load(latin1, "latin1")).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> new FtmLoader(loader, graph).load(latin1, "latin1")).isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("latin1.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52)");
-        var report = new FtmLoader(loader).load(cut, "cut");
+        var report = new FtmLoader(loader, graph).load(cut, "cut");
         assertThat(report.rejects()).singleElement().asString().startsWith("cut.ftm.jsonl:2: not a JSON entity");
         assertThat(report.counts().entities()).isOne();
     }

@@ -86,7 +86,7 @@ class UnLoadingIT {
                 .concat("</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>").getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> un.load(file, "un-sc")).isInstanceOf(LoadException.class)
-                .hasMessage("latin1.xml: is not valid UTF-8; the UN consolidated list is published as UTF-8 XML");
+                .hasMessage("latin1.xml: is not valid UTF-8 at line 1 (byte offset 59); the UN consolidated list is published as UTF-8 XML");
     }
 
     @Test
