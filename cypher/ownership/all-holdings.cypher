@@ -1,11 +1,14 @@
 // The links that designations can flow along: every ownership and control link in force on $asOf out of a party
 // that a listed party (of $authorities) owns or controls, directly or through up to 30 hops, and out of the listed
-// parties themselves. Nothing outside this part of the graph can be designated by ownership or control.
+// parties themselves. The reach crosses identity links (SAME_AS, either way): a record that is the same entity as a
+// listed or reached one is reached too. Nothing outside this part of the graph can be designated by ownership or
+// control.
 MATCH (s:Sanction)-[:TARGETS]->(listed:Entity)
 WHERE s.authority IN $authorities
   AND (s.listedOn IS NULL OR s.listedOn <= $asOf) AND (s.delistedOn IS NULL OR s.delistedOn > $asOf)
 WITH DISTINCT listed
-MATCH (listed)-[:OWNS|CONTROLS*0..30]->(owner:Entity)
+MATCH ANY (listed) ((high:Entity)-[link:OWNS|CONTROLS|SAME_AS]-(low:Entity)
+                    WHERE link:SAME_AS OR startNode(link) = high){0,30} (owner:Entity)
 WITH DISTINCT owner
 MATCH (owner)-[r:OWNS|CONTROLS]->(owned:Entity)
 WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)

@@ -1,8 +1,11 @@
 // Everything $id can own or control within 10 hops (the traversal cap), in one round trip: each party with the
-// ownership and control links out of it valid on $asOf.
+// ownership and control links out of it valid on $asOf and its identity links (SAME_AS, either way). The
+// traversal goes down ownership and control links and across identity links; one shortest path per party keeps it
+// a breadth-first search.
 MATCH (start:Entity {id: $id})
 CALL (start) {
-  MATCH (start)-[:OWNS|CONTROLS*0..10]->(party:Entity)
+  MATCH ANY (start) ((high:Entity)-[link:OWNS|CONTROLS|SAME_AS]-(low:Entity)
+                     WHERE link:SAME_AS OR startNode(link) = high){0,10} (party:Entity)
   RETURN DISTINCT party
   LIMIT $maxNodes
 }
@@ -14,4 +17,11 @@ CALL (party) {
                     source: r {.dataset, .recordId, .loadRun, .sourceUrl, .firstSeen, .lastSeen},
                     other: other {.id, .name, .country, labels: labels(other)}}) AS holdings
 }
-RETURN party {.id, .name, .country, labels: labels(party)} AS party, [] AS listings, holdings
+CALL (party) {
+  OPTIONAL MATCH (a:Entity)-[r:SAME_AS]->(b:Entity) WHERE a = party OR b = party
+  RETURN collect(r {fromId: a.id, toId: b.id, .scheme, .value,
+                    source: r {.dataset, .recordId, .loadRun, .firstSeen, .lastSeen},
+                    from: a {.id, .name, .country, .dataset, .recordId, labels: labels(a)},
+                    to: b {.id, .name, .country, .dataset, .recordId, labels: labels(b)}}) AS sameAs
+}
+RETURN party {.id, .name, .country, labels: labels(party)} AS party, [] AS listings, holdings, sameAs

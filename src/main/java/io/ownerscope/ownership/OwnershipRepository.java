@@ -2,12 +2,15 @@ package io.ownerscope.ownership;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.identity.SameAsClusters;
+import io.ownerscope.identity.SameAsLink;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -20,6 +23,7 @@ class OwnershipRepository {
     private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
+    private static final String ALL_SAME_AS = Cypher.load("ownership/all-same-as.cypher");
 
     /** How far the one-query traversals reach (the bound written in their Cypher). */
     static final int TRAVERSAL_HOPS = 10;
@@ -47,7 +51,19 @@ class OwnershipRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        var network = new OwnershipNetwork();
+        var links = new LinkedHashMap<String, SameAsLink>();
+        for (var row : rows) {
+            for (var link : row.get("sameAs").values()) {
+                var sameAs = sameAs(link);
+                links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
+                        + sameAs.toId(), sameAs);
+            }
+        }
+        var network = new OwnershipNetwork(SameAsClusters.of(links.values(), id), List.copyOf(links.values()));
+        for (var link : links.values()) {
+            network.addParty(party(link.from()));
+            network.addParty(party(link.to()));
+        }
         var reached = new HashSet<String>();
         for (var row : rows) {
             var party = party(row.get("party"));
@@ -80,7 +96,9 @@ class OwnershipRepository {
      */
     OwnershipNetwork wholeGraph(LocalDate asOf, List<String> authorities) {
         return graph.read(tx -> {
-            var network = new OwnershipNetwork();
+            var links = tx.run(ALL_SAME_AS).list(row -> SameAsLink.between(row.get("fromId").asString(),
+                    row.get("toId").asString(), row.get("scheme").asString(), row.get("value").asString()));
+            var network = new OwnershipNetwork(SameAsClusters.of(links, null), links);
             tx.run(ALL_HOLDINGS, Map.of("asOf", asOf, "authorities", authorities))
                     .forEachRemaining(row -> network.addHolding(holding(row)));
             tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
@@ -127,6 +145,19 @@ class OwnershipRepository {
         return new Party(value.get("id").asString(), value.get("name").asString(null),
                 value.get("labels").asList(Value::asString).stream().filter(l -> !l.equals("Entity")).toList(),
                 value.get("country").asString(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Party party(Map<String, Object> record) {
+        var labels = (List<String>) record.getOrDefault("labels", List.of());
+        return new Party((String) record.get("id"), (String) record.get("name"),
+                labels.stream().filter(l -> !l.equals("Entity")).toList(), (String) record.get("country"));
+    }
+
+    private static SameAsLink sameAs(Value value) {
+        return new SameAsLink(value.get("fromId").asString(), value.get("toId").asString(),
+                value.get("scheme").asString(), value.get("value").asString(), value.get("source").asMap(),
+                value.get("from").asMap(), value.get("to").asMap());
     }
 
     private static LocalDate localDate(Value value) {
