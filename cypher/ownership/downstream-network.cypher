@@ -18,7 +18,8 @@ CALL (party) {
                     other: other {.id, .name, .country, labels: labels(other)}}) AS holdings
 }
 CALL (party) {
-  OPTIONAL MATCH (a:Entity)-[r:SAME_AS]->(b:Entity) WHERE a = party OR b = party
+  OPTIONAL MATCH (party)-[r:SAME_AS]-(:Entity)
+  WITH r, startNode(r) AS a, endNode(r) AS b
   RETURN collect(r {fromId: a.id, toId: b.id, .scheme, .value,
                     source: r {.dataset, .recordId, .loadRun, .firstSeen, .lastSeen},
                     from: a {.id, .name, .country, .dataset, .recordId, labels: labels(a)},

@@ -66,7 +66,12 @@ public class DesignationRecompute {
     /** Identity links changed on demand: the parties, and so the designations, may have changed. */
     @EventListener
     void afterRelink(IdentityRelinked relinked) {
-        recomputeAll(LocalDate.now());
+        try {
+            recomputeAll(LocalDate.now());
+        } catch (RuntimeException e) {
+            LOG.error("The designations were not refreshed after the identity links changed ({}); run the "
+                    + "designations command or POST /api/designations/recompute to refresh them", e.getMessage());
+        }
     }
 
     public List<Counts> recomputeAll(LocalDate asOf) {

@@ -28,6 +28,9 @@ class OwnershipRepository {
     /** How far the one-query traversals reach (the bound written in their Cypher). */
     static final int TRAVERSAL_HOPS = 10;
 
+    /** How many identity links one chain of the whole-graph scan may cross (each is one more round). */
+    static final int MAX_IDENTITY_ROUNDS = 10;
+
     enum Direction { UPSTREAM, DOWNSTREAM }
 
     private final Graph graph;
@@ -98,13 +101,46 @@ class OwnershipRepository {
         return graph.read(tx -> {
             var links = tx.run(ALL_SAME_AS).list(row -> SameAsLink.between(row.get("fromId").asString(),
                     row.get("toId").asString(), row.get("scheme").asString(), row.get("value").asString()));
-            var network = new OwnershipNetwork(SameAsClusters.of(links, null), links);
-            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf, "authorities", authorities))
-                    .forEachRemaining(row -> network.addHolding(holding(row)));
-            tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
-                    .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row)));
+            var clusters = SameAsClusters.of(links, null);
+            var network = new OwnershipNetwork(clusters, links);
+            var listed = new HashSet<String>();
+            tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities)).forEachRemaining(row -> {
+                network.addListing(row.get("id").asString(), listing(row));
+                listed.add(row.get("id").asString());
+            });
+            // rounds: what the seeds own or control, then again from the records that are the same entities as the
+            // parties reached; without identity links one round reads everything, as a single traversal would
+            var reached = new HashSet<String>();
+            var seen = new HashSet<String>();
+            var seeds = peersOf(listed, clusters, reached);
+            for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS; round++) {
+                reached.addAll(seeds);
+                tx.run(ALL_HOLDINGS, Map.of("seeds", List.copyOf(seeds), "asOf", asOf)).forEachRemaining(row -> {
+                    if (seen.add(row.get("linkId").asString())) {
+                        var holding = holding(row);
+                        network.addHolding(holding);
+                        reached.add(holding.ownerId());
+                        reached.add(holding.ownedId());
+                    }
+                });
+                seeds = peersOf(reached, clusters, reached);
+            }
             return network;
         }, settings.recomputeTimeout());
+    }
+
+    /** The records of the clusters of {@code ids} (the ids themselves included) that are not in {@code known}. */
+    private static java.util.Set<String> peersOf(java.util.Collection<String> ids, SameAsClusters clusters,
+            java.util.Set<String> known) {
+        var peers = new HashSet<String>();
+        for (var id : ids) {
+            for (var member : clusters.members(id)) {
+                if (!known.contains(member)) {
+                    peers.add(member);
+                }
+            }
+        }
+        return peers;
     }
 
     private static Holding holding(Value value) {

@@ -118,6 +118,10 @@ class IdentityLinksIT {
         assertThat(json("/api/entities/ofac-1").get("sameAs").get(0).get("other").get("id").asString())
                 .isEqualTo("reg-maker");
 
+        assertThat(json("/api/entities/reg-maker/designation?regime=OFAC").get("explanation").asString())
+                .isEqualTo("Maker JSC is listed under OFAC: OFAC RUSSIA-EO14024 since 2022-03-01 (listing of record "
+                        + "ofac-1, the same entity).");
+
         var owners = json("/api/entities/target/owners");
         assertThat(strings(owners.get("owners").get(0).get("members"))).containsExactly("ofac-1", "reg-maker");
         assertThat(owners.get("identityLinks")).hasSize(1);
