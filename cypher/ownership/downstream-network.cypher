@@ -1,14 +1,16 @@
-// Everything $id can own or control within 10 hops (the traversal cap), in one round trip: each party with the
-// ownership and control links out of it valid on $asOf and its identity links (SAME_AS, either way). The
-// traversal goes down ownership and control links and across identity links; one shortest path per party keeps it
-// a breadth-first search.
-MATCH (start:Entity {id: $id})
-CALL (start) {
-  MATCH ANY (start) ((high:Entity)-[link:OWNS|CONTROLS|SAME_AS]-(low:Entity)
-                     WHERE link:SAME_AS OR startNode(link) = high){0,10} (party:Entity)
+// Everything the $seeds can own or control within 10 hops (the traversal cap), in one round trip: each party with
+// the ownership and control links out of it valid on $asOf and its identity links (SAME_AS, either way). The first
+// seed is the entity asked about; the records that are the same entities as parties reached (SAME_AS) are the seeds
+// of the next round.
+UNWIND $seeds AS seedId
+MATCH (seed:Entity {id: seedId})
+CALL (seed) {
+  MATCH (seed)-[:OWNS|CONTROLS*0..10]->(party:Entity)
   RETURN DISTINCT party
   LIMIT $maxNodes
 }
+WITH DISTINCT party
+LIMIT $maxNodes
 CALL (party) {
   OPTIONAL MATCH (party)-[r:OWNS|CONTROLS]->(other:Entity)
   WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)

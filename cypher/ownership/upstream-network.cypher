@@ -1,15 +1,17 @@
-// Everything that can own or control $id within 10 hops (the traversal cap), in one round trip: each party with
-// its listings under $authorities, the ownership and control links into it valid on $asOf, and its identity links
-// (SAME_AS, either way). The traversal goes up ownership and control links and across identity links, so that a
-// chain through one record continues from the records that are the same entity; one shortest path per party
-// keeps it a breadth-first search.
-MATCH (start:Entity {id: $id})
-CALL (start) {
-  MATCH ANY (start) ((low:Entity)-[link:OWNS|CONTROLS|SAME_AS]-(high:Entity)
-                     WHERE link:SAME_AS OR startNode(link) = high){0,10} (party:Entity)
+// Everything that can own or control the $seeds within 10 hops (the traversal cap), in one round trip: each party
+// with its listings under $authorities, the ownership and control links into it valid on $asOf, and its identity
+// links (SAME_AS, either way). The first seed is the entity asked about; the records that are the same entities as
+// parties reached (SAME_AS) are the seeds of the next round, so that a chain through one record continues from the
+// others.
+UNWIND $seeds AS seedId
+MATCH (seed:Entity {id: seedId})
+CALL (seed) {
+  MATCH (seed)<-[:OWNS|CONTROLS*0..10]-(party:Entity)
   RETURN DISTINCT party
   LIMIT $maxNodes
 }
+WITH DISTINCT party
+LIMIT $maxNodes
 CALL (party) {
   OPTIONAL MATCH (party)<-[:TARGETS]-(s:Sanction)
   WHERE s.authority IN $authorities

@@ -1,6 +1,7 @@
 package io.ownerscope.ownership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,33 +45,48 @@ class OwnershipRepository {
     /**
      * The parties that can own (upstream) or be owned by (downstream) {@code id} within the traversal cap, with the
      * links valid on {@code asOf} and, upstream, the listings of the given authorities; empty for an unknown id.
-     * One query, one read transaction.
+     * One read transaction: one query, and one more for each identity link a chain crosses (at most
+     * {@link #MAX_IDENTITY_ROUNDS}).
      */
     Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
             List<String> authorities) {
         var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;
-        var rows = graph.read(tx -> tx.run(statement, Map.of("id", id, "asOf", asOf, "authorities", authorities,
-                "maxNodes", (long) settings.maxNodes())).list());
+        var links = new LinkedHashMap<String, SameAsLink>();
+        var reached = new HashSet<String>();
+        // rounds: what the entity reaches, then again from the records that are the same entities as the parties
+        // reached; without identity links the first round is the whole answer
+        var rows = graph.read(tx -> {
+            var collected = new ArrayList<Record>();
+            var seeds = List.of(id);
+            for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS
+                    && collected.size() < settings.maxNodes(); round++) {
+                var batch = tx.run(statement, Map.of("seeds", seeds, "asOf", asOf, "authorities", authorities,
+                        "maxNodes", (long) settings.maxNodes() - collected.size())).list();
+                for (var row : batch) {
+                    if (reached.add(row.get("party").get("id").asString())) {
+                        collected.add(row);
+                    }
+                    for (var link : row.get("sameAs").values()) {
+                        var sameAs = sameAs(link);
+                        links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
+                                + sameAs.toId(), sameAs);
+                    }
+                }
+                seeds = links.values().stream().flatMap(l -> java.util.stream.Stream.of(l.fromId(), l.toId()))
+                        .filter(peer -> !reached.contains(peer)).distinct().toList();
+            }
+            return collected;
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
-        }
-        var links = new LinkedHashMap<String, SameAsLink>();
-        for (var row : rows) {
-            for (var link : row.get("sameAs").values()) {
-                var sameAs = sameAs(link);
-                links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
-                        + sameAs.toId(), sameAs);
-            }
         }
         var network = new OwnershipNetwork(SameAsClusters.of(links.values(), id), List.copyOf(links.values()));
         for (var link : links.values()) {
             network.addParty(party(link.from()));
             network.addParty(party(link.to()));
         }
-        var reached = new HashSet<String>();
         for (var row : rows) {
             var party = party(row.get("party"));
-            reached.add(party.id());
             network.addParty(party);
             for (var listing : row.get("listings").values()) {
                 network.addListing(party.id(), listing(listing));
