@@ -1,5 +1,5 @@
-// One entity with its listings, its computed designations and its relationships in both directions, each capped at
-// $maxRows.
+// One entity with its listings, its computed designations, the records of other sources that are the same entity
+// (SAME_AS, either way) and its relationships in both directions, each capped at $maxRows.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (s:Sanction)-[:TARGETS]->(e)
@@ -10,6 +10,12 @@ CALL (e) {
   WITH d ORDER BY d.regime
   RETURN collect(d {.regime, .basis, .possibly, .asOf, .computedAt, .aggregateShareMin, .aggregateShareMax})
          AS designations
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[r:SAME_AS]-(other:Entity)
+  WITH r, other ORDER BY other.id, r.scheme
+  RETURN collect({scheme: r.scheme, value: r.value, link: properties(r),
+                  other: other {.*, labels: labels(other)}})[..$maxRows] AS sameAs
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[r]->(other)
@@ -25,5 +31,5 @@ CALL (e) {
          collect({type: type(r), direction: 'in', properties: properties(r),
                   other: other {.*, labels: labels(other)}})[..$maxRows] AS incoming
 }
-RETURN labels(e) AS labels, properties(e) AS properties, sanctions, designations,
+RETURN labels(e) AS labels, properties(e) AS properties, sanctions, designations, sameAs,
        outgoing, outgoingCount, incoming, incomingCount

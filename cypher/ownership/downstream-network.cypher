@@ -1,11 +1,16 @@
-// Everything $id can own or control within 10 hops (the traversal cap), in one round trip: each party with the
-// ownership and control links out of it valid on $asOf.
-MATCH (start:Entity {id: $id})
-CALL (start) {
-  MATCH (start)-[:OWNS|CONTROLS*0..10]->(party:Entity)
+// Everything the $seeds can own or control within 10 hops (the traversal cap), in one round trip: each party with
+// the ownership and control links out of it valid on $asOf and its identity links (SAME_AS, either way). The first
+// seed is the entity asked about; the records that are the same entities as parties reached (SAME_AS) are the seeds
+// of the next round.
+UNWIND $seeds AS seedId
+MATCH (seed:Entity {id: seedId})
+CALL (seed) {
+  MATCH (seed)-[:OWNS|CONTROLS*0..10]->(party:Entity)
   RETURN DISTINCT party
   LIMIT $maxNodes
 }
+WITH DISTINCT party
+LIMIT $maxNodes
 CALL (party) {
   OPTIONAL MATCH (party)-[r:OWNS|CONTROLS]->(other:Entity)
   WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)
@@ -14,4 +19,12 @@ CALL (party) {
                     source: r {.dataset, .recordId, .loadRun, .sourceUrl, .firstSeen, .lastSeen},
                     other: other {.id, .name, .country, labels: labels(other)}}) AS holdings
 }
-RETURN party {.id, .name, .country, labels: labels(party)} AS party, [] AS listings, holdings
+CALL (party) {
+  OPTIONAL MATCH (party)-[r:SAME_AS]-(:Entity)
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  RETURN collect(r {fromId: a.id, toId: b.id, .scheme, .value,
+                    source: r {.dataset, .recordId, .loadRun, .firstSeen, .lastSeen},
+                    from: a {.id, .name, .country, .dataset, .recordId, labels: labels(a)},
+                    to: b {.id, .name, .country, .dataset, .recordId, labels: labels(b)}}) AS sameAs
+}
+RETURN party {.id, .name, .country, labels: labels(party)} AS party, [] AS listings, holdings, sameAs

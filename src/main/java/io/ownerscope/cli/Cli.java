@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.ownerscope.benchmark.BenchmarkCommand;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
+import io.ownerscope.identity.IdentityCommand;
 import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.ownership.DesignationsCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "benchmark");
+    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark");
     static final int FAILED = 3;
 
     private Cli() {
@@ -45,7 +46,7 @@ public final class Cli {
             var factory = new CommandFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
             for (var command : List.of(LoadCommand.class, QueryCommand.class, DesignationsCommand.class,
-                    BenchmarkCommand.class)) {
+                    IdentityCommand.class, BenchmarkCommand.class)) {
                 commandLine.addSubcommand(new CommandLine(command, factory));
             }
             commandLine.setOut(out)

@@ -60,7 +60,27 @@ class EntityRepository {
         long incoming = record.get("incomingCount").asLong();
         return new EntityDetails(id, labels, (String) properties.get("name"),
                 Provenance.factsOf(properties, Set.of("id", "name")), List.of(Provenance.sourceOf(properties)),
-                sanctions, record.get("designations").asList(Value::asMap), relationships, outgoing + incoming, outgoing > maxRows || incoming > maxRows);
+                sanctions, record.get("designations").asList(Value::asMap), sameAsOf(record.get("sameAs")),
+                relationships, outgoing + incoming, outgoing > maxRows || incoming > maxRows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EntityDetails.SameAsView> sameAsOf(Value links) {
+        return links.asList(Value::asMap).stream()
+                .filter(link -> link.get("scheme") != null)
+                .map(link -> {
+                    var other = (Map<String, Object>) link.get("other");
+                    var otherView = new java.util.LinkedHashMap<String, Object>();
+                    otherView.put("id", other.get("id"));
+                    otherView.put("labels", ((List<String>) other.get("labels")).stream()
+                            .filter(l -> !l.equals("Entity")).toList());
+                    otherView.put("name", other.get("name"));
+                    otherView.put("country", other.get("country"));
+                    otherView.put("sources", List.of(Provenance.sourceOf(other)));
+                    return new EntityDetails.SameAsView((String) link.get("scheme"), (String) link.get("value"),
+                            otherView, List.of(Provenance.sourceOf((Map<String, Object>) link.get("link"))));
+                })
+                .toList();
     }
 
     private static List<EntityDetails.RelationshipView> relationshipsOf(Value links) {

@@ -12,7 +12,9 @@ final class DesignationExplanation {
         var name = OwnershipViews.name(d.party());
         return switch (d.basis()) {
             case LISTED -> name + " is listed under " + d.regime() + ": " + d.listings().stream()
-                    .map(l -> l.authority() + " " + l.program() + (l.listedOn() == null ? "" : " since " + l.listedOn()))
+                    .map(l -> l.authority() + " " + l.program() + (l.listedOn() == null ? "" : " since " + l.listedOn())
+                            + (l.source().get("targetId") == null ? ""
+                            : " (listing of record " + l.source().get("targetId") + ", the same entity)"))
                     .collect(Collectors.joining("; ")) + ".";
             case DERIVED -> name + (d.possibly() ? " may be " : " is ") + "designated under " + d.regime()
                     + " without being listed: " + contributions(d) + ".";

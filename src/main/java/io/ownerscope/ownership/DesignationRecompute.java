@@ -9,10 +9,13 @@ import java.util.Map;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.identity.IdentityLinks;
+import io.ownerscope.identity.IdentityRelinked;
 import io.ownerscope.loading.GraphLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,8 +47,12 @@ public class DesignationRecompute {
         this.rules = new DesignationRules(settings.euInclusiveFrom());
     }
 
-    /** A load's facts are in the graph whatever happens here; a failed refresh is reported with how to retry. */
+    /**
+     * A load's facts are in the graph whatever happens here; a failed refresh is reported with how to retry. Runs
+     * after the identity links are refreshed, since a cluster of records counts as one party.
+     */
     @EventListener
+    @Order(IdentityLinks.AFTER_LOAD_ORDER + 1)
     void afterLoad(GraphLoaded loaded) {
         try {
             recomputeAll(LocalDate.now());
@@ -53,6 +60,17 @@ public class DesignationRecompute {
             LOG.error("The designations were not refreshed after load run {} ({}); run the designations command "
                     + "or POST /api/designations/recompute to refresh them", loaded.report().loadRunId(),
                     e.getMessage());
+        }
+    }
+
+    /** Identity links changed on demand: the parties, and so the designations, may have changed. */
+    @EventListener
+    void afterRelink(IdentityRelinked relinked) {
+        try {
+            recomputeAll(LocalDate.now());
+        } catch (RuntimeException e) {
+            LOG.error("The designations were not refreshed after the identity links changed ({}); run the "
+                    + "designations command or POST /api/designations/recompute to refresh them", e.getMessage());
         }
     }
 
@@ -80,7 +98,10 @@ public class DesignationRecompute {
             removed = graph.write(tx -> tx.run(CLEAR, Map.of("regime", regime.name(), "batchSize", BATCH)).single()
                     .get("removed").asLong(), settings.recomputeTimeout());
         } while (removed > 0);
-        var rows = designations.values().stream().map(DesignationRecompute::row).toList();
+        // every record of a designated party is marked, each with the party's evidence
+        var rows = designations.values().stream()
+                .flatMap(d -> network.members(d.party().id()).stream().map(member -> row(member, d)))
+                .toList();
         for (int from = 0; from < rows.size(); from += BATCH) {
             var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             graph.write(tx -> tx.run(WRITE, Map.of("rows", batch, "regime", regime.name(), "asOf", asOf,
@@ -89,8 +110,9 @@ public class DesignationRecompute {
         LOG.debug("{}: read {} ms, computed {} ms, written {} ms", regime, (read - started) / 1_000_000,
                 (computed - read) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
         var tally = new EnumMap<Designation.Basis, Long>(Designation.Basis.class);
-        designations.values().forEach(d -> tally.merge(d.basis(), 1L, Long::sum));
-        long possibly = designations.values().stream().filter(Designation::possibly).count();
+        designations.values().forEach(d -> tally.merge(d.basis(), marked(network, d), Long::sum));
+        long possibly = designations.values().stream().filter(Designation::possibly)
+                .mapToLong(d -> marked(network, d)).sum();
         var counts = new Counts(regime.name(), asOf, tally.getOrDefault(Designation.Basis.LISTED, 0L),
                 tally.getOrDefault(Designation.Basis.DERIVED, 0L) - possibly, possibly,
                 (System.nanoTime() - started) / 1_000_000);
@@ -98,9 +120,14 @@ public class DesignationRecompute {
         return counts;
     }
 
-    private static Map<String, Object> row(Designation d) {
+    /** How many records one designation marks: every record of the party. */
+    private static long marked(OwnershipNetwork network, Designation d) {
+        return network.members(d.party().id()).size();
+    }
+
+    private static Map<String, Object> row(String entityId, Designation d) {
         return Map.of(
-                "entityId", d.party().id(),
+                "entityId", entityId,
                 "basis", OwnershipViews.basis(d.basis()),
                 "possibly", d.possibly(),
                 "aggregateShareMin", d.aggregateShareMin(),

@@ -1,13 +1,17 @@
 package io.ownerscope.ownership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.identity.SameAsClusters;
+import io.ownerscope.identity.SameAsLink;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -20,9 +24,13 @@ class OwnershipRepository {
     private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
+    private static final String ALL_SAME_AS = Cypher.load("ownership/all-same-as.cypher");
 
     /** How far the one-query traversals reach (the bound written in their Cypher). */
     static final int TRAVERSAL_HOPS = 10;
+
+    /** How many identity links one chain of the whole-graph scan may cross (each is one more round). */
+    static final int MAX_IDENTITY_ROUNDS = 10;
 
     enum Direction { UPSTREAM, DOWNSTREAM }
 
@@ -37,21 +45,48 @@ class OwnershipRepository {
     /**
      * The parties that can own (upstream) or be owned by (downstream) {@code id} within the traversal cap, with the
      * links valid on {@code asOf} and, upstream, the listings of the given authorities; empty for an unknown id.
-     * One query, one read transaction.
+     * One read transaction: one query, and one more for each identity link a chain crosses (at most
+     * {@link #MAX_IDENTITY_ROUNDS}).
      */
     Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
             List<String> authorities) {
         var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;
-        var rows = graph.read(tx -> tx.run(statement, Map.of("id", id, "asOf", asOf, "authorities", authorities,
-                "maxNodes", (long) settings.maxNodes())).list());
+        var links = new LinkedHashMap<String, SameAsLink>();
+        var reached = new HashSet<String>();
+        // rounds: what the entity reaches, then again from the records that are the same entities as the parties
+        // reached; without identity links the first round is the whole answer
+        var rows = graph.read(tx -> {
+            var collected = new ArrayList<Record>();
+            var seeds = List.of(id);
+            for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS
+                    && collected.size() < settings.maxNodes(); round++) {
+                var batch = tx.run(statement, Map.of("seeds", seeds, "asOf", asOf, "authorities", authorities,
+                        "maxNodes", (long) settings.maxNodes() - collected.size())).list();
+                for (var row : batch) {
+                    if (reached.add(row.get("party").get("id").asString())) {
+                        collected.add(row);
+                    }
+                    for (var link : row.get("sameAs").values()) {
+                        var sameAs = sameAs(link);
+                        links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
+                                + sameAs.toId(), sameAs);
+                    }
+                }
+                seeds = links.values().stream().flatMap(l -> java.util.stream.Stream.of(l.fromId(), l.toId()))
+                        .filter(peer -> !reached.contains(peer)).distinct().toList();
+            }
+            return collected;
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        var network = new OwnershipNetwork();
-        var reached = new HashSet<String>();
+        var network = new OwnershipNetwork(SameAsClusters.of(links.values(), id), List.copyOf(links.values()));
+        for (var link : links.values()) {
+            network.addParty(party(link.from()));
+            network.addParty(party(link.to()));
+        }
         for (var row : rows) {
             var party = party(row.get("party"));
-            reached.add(party.id());
             network.addParty(party);
             for (var listing : row.get("listings").values()) {
                 network.addListing(party.id(), listing(listing));
@@ -80,13 +115,48 @@ class OwnershipRepository {
      */
     OwnershipNetwork wholeGraph(LocalDate asOf, List<String> authorities) {
         return graph.read(tx -> {
-            var network = new OwnershipNetwork();
-            tx.run(ALL_HOLDINGS, Map.of("asOf", asOf, "authorities", authorities))
-                    .forEachRemaining(row -> network.addHolding(holding(row)));
-            tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities))
-                    .forEachRemaining(row -> network.addListing(row.get("id").asString(), listing(row)));
+            var links = tx.run(ALL_SAME_AS).list(row -> SameAsLink.between(row.get("fromId").asString(),
+                    row.get("toId").asString(), row.get("scheme").asString(), row.get("value").asString()));
+            var clusters = SameAsClusters.of(links, null);
+            var network = new OwnershipNetwork(clusters, links);
+            var listed = new HashSet<String>();
+            tx.run(ALL_LISTINGS, Map.of("asOf", asOf, "authorities", authorities)).forEachRemaining(row -> {
+                network.addListing(row.get("id").asString(), listing(row));
+                listed.add(row.get("id").asString());
+            });
+            // rounds: what the seeds own or control, then again from the records that are the same entities as the
+            // parties reached; without identity links one round reads everything, as a single traversal would
+            var reached = new HashSet<String>();
+            var seen = new HashSet<String>();
+            var seeds = peersOf(listed, clusters, reached);
+            for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS; round++) {
+                reached.addAll(seeds);
+                tx.run(ALL_HOLDINGS, Map.of("seeds", List.copyOf(seeds), "asOf", asOf)).forEachRemaining(row -> {
+                    if (seen.add(row.get("linkId").asString())) {
+                        var holding = holding(row);
+                        network.addHolding(holding);
+                        reached.add(holding.ownerId());
+                        reached.add(holding.ownedId());
+                    }
+                });
+                seeds = peersOf(reached, clusters, reached);
+            }
             return network;
         }, settings.recomputeTimeout());
+    }
+
+    /** The records of the clusters of {@code ids} (the ids themselves included) that are not in {@code known}. */
+    private static java.util.Set<String> peersOf(java.util.Collection<String> ids, SameAsClusters clusters,
+            java.util.Set<String> known) {
+        var peers = new HashSet<String>();
+        for (var id : ids) {
+            for (var member : clusters.members(id)) {
+                if (!known.contains(member)) {
+                    peers.add(member);
+                }
+            }
+        }
+        return peers;
     }
 
     private static Holding holding(Value value) {
@@ -127,6 +197,19 @@ class OwnershipRepository {
         return new Party(value.get("id").asString(), value.get("name").asString(null),
                 value.get("labels").asList(Value::asString).stream().filter(l -> !l.equals("Entity")).toList(),
                 value.get("country").asString(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Party party(Map<String, Object> record) {
+        var labels = (List<String>) record.getOrDefault("labels", List.of());
+        return new Party((String) record.get("id"), (String) record.get("name"),
+                labels.stream().filter(l -> !l.equals("Entity")).toList(), (String) record.get("country"));
+    }
+
+    private static SameAsLink sameAs(Value value) {
+        return new SameAsLink(value.get("fromId").asString(), value.get("toId").asString(),
+                value.get("scheme").asString(), value.get("value").asString(), value.get("source").asMap(),
+                value.get("from").asMap(), value.get("to").asMap());
     }
 
     private static LocalDate localDate(Value value) {

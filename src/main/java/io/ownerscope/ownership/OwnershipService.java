@@ -39,8 +39,11 @@ class OwnershipService {
         var chain = new HashSet<String>();
         chain.add(id);
         result.stakes().forEach(stake -> chain.add(stake.party().id()));
+        var controllers = controllers(network, chain);
+        var shown = new HashSet<String>(chain);
+        controllers.forEach(c -> shown.add(c.controller().id()));
         return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate, owners,
-                controllers(network, chain), result.truncated());
+                controllers, identityLinks(network, shown), result.truncated());
     }
 
     OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
@@ -51,14 +54,37 @@ class OwnershipService {
                 .filter(stake -> stake.effectiveShareMax() >= threshold)
                 .map(stake -> OwnershipViews.StakeView.of(stake, threshold))
                 .toList();
+        var shown = new HashSet<String>();
+        shown.add(id);
+        result.stakes().forEach(stake -> shown.add(stake.party().id()));
         return new OwnershipViews.HoldingsView(OwnershipViews.PartyView.of(entity), asOf, threshold, holdings,
-                result.truncated());
+                identityLinks(network, shown), result.truncated());
     }
 
     OwnershipViews.DesignationView designation(String id, Regime regime, LocalDate asOf) {
         var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf,
                 settings.authoritiesOf(regime));
-        return OwnershipViews.DesignationView.of(rules.designationOf(network, regime, asOf, id), network.truncated());
+        var designation = rules.designationOf(network, regime, asOf, id);
+        var shown = new HashSet<String>();
+        shown.add(id);
+        designation.contributions().forEach(c -> {
+            shown.add(c.owner().id());
+            shown.add(c.designatedParty().id());
+            c.path().forEach(hop -> {
+                shown.add(hop.owner().id());
+                shown.add(hop.owned().id());
+            });
+        });
+        return OwnershipViews.DesignationView.of(designation, identityLinks(network, shown), network.truncated());
+    }
+
+    /** The identity links between the records of the parties an answer shows: why they count as one. */
+    private static List<OwnershipViews.IdentityLinkView> identityLinks(OwnershipNetwork network,
+            java.util.Set<String> partyIds) {
+        return network.identityLinks().stream()
+                .filter(link -> partyIds.contains(network.party(link.fromId()).id()))
+                .map(OwnershipViews.IdentityLinkView::of)
+                .toList();
     }
 
     /** Control links into the entity or any of its owners. */

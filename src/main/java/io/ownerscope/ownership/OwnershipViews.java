@@ -12,9 +12,24 @@ final class OwnershipViews {
     private OwnershipViews() {
     }
 
-    record PartyView(String id, String name, List<String> labels, String country) {
+    /** @param members the records that are this party (identity links), when more than one */
+    record PartyView(String id, String name, List<String> labels, String country, List<String> members) {
         static PartyView of(Party party) {
-            return new PartyView(party.id(), party.name(), party.labels(), party.country());
+            return new PartyView(party.id(), party.name(), party.labels(), party.country(), party.members());
+        }
+    }
+
+    /**
+     * Why two records count as one party: both state the same strong identifier.
+     *
+     * @param from the record with the lower id (id, name, dataset, record id), {@code to} the other
+     * @param sources the provenance of the link itself
+     */
+    record IdentityLinkView(String scheme, String value, Map<String, Object> from, Map<String, Object> to,
+            List<Map<String, Object>> sources) {
+        static IdentityLinkView of(io.ownerscope.identity.SameAsLink link) {
+            return new IdentityLinkView(link.scheme(), link.value(), link.from(), link.to(),
+                    OwnershipViews.sources(link.source()));
         }
     }
 
@@ -39,16 +54,18 @@ final class OwnershipViews {
     }
 
     /**
+     * @param members the records that are this party (identity links), when more than one
      * @param meetsThreshold {@code true} when even the minimum reaches the threshold, {@code false} when only the
      *     maximum of a range does
      */
-    record StakeView(String id, String name, List<String> labels, String country, Double effectiveShare,
-            double effectiveShareMin, double effectiveShareMax, boolean ultimate, boolean meetsThreshold,
-            int pathCount, List<PathView> paths) {
+    record StakeView(String id, String name, List<String> labels, String country, List<String> members,
+            Double effectiveShare, double effectiveShareMin, double effectiveShareMax, boolean ultimate,
+            boolean meetsThreshold, int pathCount, List<PathView> paths) {
 
         static StakeView of(EffectiveOwnership.Stake stake, double threshold) {
             var party = stake.party();
-            return new StakeView(party.id(), party.name(), party.labels(), party.country(), stake.effectiveShare(),
+            return new StakeView(party.id(), party.name(), party.labels(), party.country(), party.members(),
+                    stake.effectiveShare(),
                     stake.effectiveShareMin(), stake.effectiveShareMax(), stake.ultimate(),
                     stake.effectiveShareMin() >= threshold, stake.pathCount(),
                     stake.paths().stream().map(PathView::of).toList());
@@ -60,12 +77,14 @@ final class OwnershipViews {
             LocalDate endDate, List<Map<String, Object>> sources) {
     }
 
+    /** @param identityLinks the links that make several records one party in this answer */
     record OwnersView(PartyView entity, LocalDate asOf, double threshold, boolean ultimate, List<StakeView> owners,
-            List<ControlView> controllers, boolean truncated) {
+            List<ControlView> controllers, List<IdentityLinkView> identityLinks, boolean truncated) {
     }
 
+    /** @param identityLinks the links that make several records one party in this answer */
     record HoldingsView(PartyView entity, LocalDate asOf, double threshold, List<StakeView> holdings,
-            boolean truncated) {
+            List<IdentityLinkView> identityLinks, boolean truncated) {
     }
 
     record ListingView(String sanctionId, String authority, String program, LocalDate listedOn,
@@ -88,16 +107,19 @@ final class OwnershipViews {
     /**
      * @param aggregateShare the share designated owners hold as the regime counts it (the minimum of ranges)
      * @param explanation the answer in one sentence
+     * @param identityLinks the links that make several records one party in this answer (a listing of one record
+     *     designates every record of its party)
      */
     record DesignationView(PartyView entity, String regime, LocalDate asOf, boolean designated, String basis,
             boolean possibly, double aggregateShare, double aggregateShareMax, String explanation,
-            List<ListingView> listings, List<ContributionView> contributions, boolean truncated) {
+            List<ListingView> listings, List<ContributionView> contributions, List<IdentityLinkView> identityLinks,
+            boolean truncated) {
 
-        static DesignationView of(Designation d, boolean truncated) {
+        static DesignationView of(Designation d, List<IdentityLinkView> identityLinks, boolean truncated) {
             return new DesignationView(PartyView.of(d.party()), d.regime().name(), d.asOf(), d.designated(),
                     OwnershipViews.basis(d.basis()), d.possibly(), d.aggregateShareMin(), d.aggregateShareMax(),
                     DesignationExplanation.of(d), d.listings().stream().map(ListingView::of).toList(),
-                    d.contributions().stream().map(ContributionView::of).toList(), truncated);
+                    d.contributions().stream().map(ContributionView::of).toList(), identityLinks, truncated);
         }
     }
 

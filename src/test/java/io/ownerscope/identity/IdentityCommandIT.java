@@ -1,0 +1,61 @@
+package io.ownerscope.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.ownerscope.OwnerscopeApplication;
+import io.ownerscope.cli.Cli;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ownerscope identity} as a data team runs it after loading several sources. */
+class IdentityCommandIT {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void captureTerminal() {
+        TestGraphs.emptyGraph(HarnessNeo4j.driver());
+        originalOut = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreTerminal() {
+        System.setOut(originalOut);
+    }
+
+    @Test
+    void theCommandReportsTheLinksAndThePlaceholdersItDidNotLink() throws Exception {
+        var rows = new StringBuilder("id,type,name,lei,inn\n")
+                .append("gleif-1,company,Apple Inc.,HWUPKR0MPOU8FGXBT394,\n")
+                .append("registry-1,company,APPLE INC,hwupkr0mpou8fgxbt394,\n");
+        for (int i = 0; i < 11; i++) {
+            rows.append("filler-").append(i).append(",company,Filler ").append(i).append(",,0000000000\n");
+        }
+        Files.writeString(dir.resolve("entities.csv"), rows.toString());
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "csv", dir.toString(),
+                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()})).isZero();
+
+        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"identity",
+                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+
+        assertThat(exit).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8))
+                .contains("identity links: 1 (added 0, removed 0)")
+                .contains("not linked: inn 0000000000 is stated by 11 records (e.g. filler-0, filler-1");
+    }
+}
