@@ -1,7 +1,8 @@
 // The two trade legs of each chain through the given intermediaries: the shipments a supplier sent to the
 // intermediary (inbound) and those the intermediary sent on to a consignee in a destination country (outbound),
-// both within the filters, outbound ones only from the supplier's first inbound shipment on. Also the supplier's
-// direct shipments to the same consignee before that date (re-routing evidence).
+// both within the filters; an outbound shipment belongs to the chain when the supplier had sent goods of the same
+// HS-6 to the intermediary on or before its date. Also the supplier's direct shipments to the same consignee before
+// its first inbound shipment (re-routing evidence).
 UNWIND $intermediaryIds AS intermediaryId
 MATCH (intermediary:Entity {id: intermediaryId})
 MATCH (intermediary)-[:EXPORTED]->(outbound:Shipment)-[:CONSIGNED_TO]->(consignee:Entity)
@@ -21,7 +22,7 @@ WITH intermediary, consignee, supplier, inbounds, outbounds,
      reduce(first = null, s IN inbounds | CASE WHEN first IS NULL OR s.date < first THEN s.date ELSE first END)
        AS firstInbound
 WITH intermediary, consignee, supplier, inbounds, firstInbound,
-     [s IN outbounds WHERE s.date >= firstInbound] AS following
+     [s IN outbounds WHERE any(i IN inbounds WHERE i.hs6 = s.hs6 AND i.date <= s.date)] AS following
 WHERE size(following) > 0
 WITH intermediary, consignee, supplier, inbounds, following,
      [(supplier)-[:EXPORTED]->(direct:Shipment)-[:CONSIGNED_TO]->(consignee) WHERE direct.date < firstInbound

@@ -51,7 +51,10 @@ final class ChainFacts {
             String source) {
     }
 
-    /** How a consignee is tied to a designated party: the kind, the path (from the consignee up) and the party's designations. */
+    /**
+     * How a consignee is tied to a designated party: the kind, the path (from the consignee up) and the party's
+     * designations.
+     */
     record Link(String consigneeId, Party party, Kind kind, List<Hop> path, List<Listing> listings, List<Mark> marks) {
 
         boolean onlyPossibly() {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The score of a chain: the sum of weight × component over seven components, each between 0 and 1, so that every
- * point of the score can be traced to a piece of evidence. Weights are configuration ({@code ownerscope.chains.weights.*}).
+ * point of the score can be traced to a piece of evidence. Weights are configuration
+ * ({@code ownerscope.chains.weights.*}).
  */
 final class ChainScoring {
 
@@ -112,7 +113,8 @@ final class ChainScoring {
         if (value <= settings.valueFloor()) {
             return 0;
         }
-        double score = Math.log10(value / settings.valueFloor()) / Math.log10(settings.valueScale() / settings.valueFloor());
+        double score = Math.log10(value / settings.valueFloor())
+                / Math.log10(settings.valueScale() / settings.valueFloor());
         return Math.min(1, score);
     }
 

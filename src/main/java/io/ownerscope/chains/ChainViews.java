@@ -21,8 +21,8 @@ final class ChainViews {
     /** The criteria as applied, defaults filled in. */
     record Criteria(String supplier, String intermediary, List<String> intermediaryCountries,
             List<String> destinationCountries, List<String> hs, List<String> tiers, LocalDate from, LocalDate to,
-            double minValue, String regime, List<String> authorities, LocalDate asOf, int passThroughDays, int limit,
-            int offset) {
+            double minValue, String regime, List<String> authorities, LocalDate asOf, int passThroughDays,
+            int limit, int offset) {
 
         static Criteria of(ChainCriteria c, int passThroughDays) {
             return new Criteria(c.supplierId(), c.intermediaryId(), c.intermediaryCountries(),
@@ -31,7 +31,7 @@ final class ChainViews {
         }
     }
 
-    /** One chain: supplier → intermediary → consignee, its two legs, its links to designated parties and its score. */
+    /** One chain: supplier → intermediary → consignee, its two legs, its links to designated parties, its score. */
     record ChainView(int rank, double score, List<ChainScoring.Component> components, PartyView supplier,
             PartyView intermediary, PartyView consignee, LegView inbound, LegView outbound, LegView directBefore,
             LinkView link, List<LinkView> links, List<String> sources) {
@@ -80,16 +80,17 @@ final class ChainViews {
 
         static LegView of(List<ChainFacts.Shipment> shipments, Map<String, List<String>> passThrough, int shown) {
             var sorted = shipments.stream()
-                    .sorted(Comparator.comparing(ChainFacts.Shipment::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(ChainFacts.Shipment::id))
+                    .sorted(Comparator.comparing(ChainFacts.Shipment::date,
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ChainFacts.Shipment::id))
                     .toList();
             var dates = sorted.stream().map(ChainFacts.Shipment::date).filter(Objects::nonNull).toList();
             double value = sorted.stream().mapToDouble(ChainFacts.Shipment::value).sum();
             var listed = sorted.stream().limit(shown)
                     .map(s -> ShipmentView.of(s, passThrough.get(s.id())))
                     .toList();
-            return new LegView(sorted.size(), Math.round(value * 100) / 100.0, dates.isEmpty() ? null : dates.getFirst(),
-                    dates.isEmpty() ? null : dates.getLast(), listed, sorted.size() > shown);
+            return new LegView(sorted.size(), Math.round(value * 100) / 100.0,
+                    dates.isEmpty() ? null : dates.getFirst(), dates.isEmpty() ? null : dates.getLast(), listed,
+                    sorted.size() > shown);
         }
     }
 

@@ -27,13 +27,14 @@ class ChainsController {
     ChainViews.ChainsView chains(
             @RequestParam(required = false) @Parameter(description = "Only chains from this supplier (entity id)")
             String supplier,
-            @RequestParam(required = false) @Parameter(description = "Only chains through this intermediary (entity id)")
-            String intermediary,
+            @RequestParam(required = false)
+            @Parameter(description = "Only chains through this intermediary (entity id)") String intermediary,
             @RequestParam(required = false)
             @Parameter(description = "ISO country codes of intermediaries (default: the alerts' transshipment points)")
             List<String> intermediaryCountries,
             @RequestParam(required = false)
-            @Parameter(description = "ISO country codes of consignees (default RU, BY)") List<String> destinationCountries,
+            @Parameter(description = "ISO country codes of consignees (default RU, BY)")
+            List<String> destinationCountries,
             @RequestParam(required = false) @Parameter(description = "HS code prefixes, e.g. 8542") List<String> hs,
             @RequestParam(required = false)
             @Parameter(description = "Common High Priority List tiers: 1, 2, 3.A, 3.B, 4.A, 4.B") List<String> tiers,

@@ -62,6 +62,7 @@ class ChainsApiIT {
         loader.load(List.of(
                 Csv.file("entities.csv", ENTITIES,
                         "supplier,company,Hallwitz Bauelemente GmbH,DE,1994-04-18,",
+                        "roaster,company,Kaffee Rösterei GmbH,DE,1990-01-01,",
                         "llp,company,Steppe Lynx Trading LLP,KZ,2022-06-14,",
                         "consignee,company,OOO Nordlait Komponent,RU,2014-05-20,",
                         "holding,company,Peristera Investments Ltd,CY,2016-09-12,",
@@ -71,6 +72,7 @@ class ChainsApiIT {
                 Csv.file("shipments.csv", SHIPMENTS,
                         "direct-1,2021-06-01,supplier,consignee,85423190,50000,RU",
                         "in-1,2023-01-10,supplier,llp,85423190,100000,KZ",
+                        "coffee,2023-01-05,roaster,llp,09012100,30000,KZ",
                         "out-1,2023-02-01,llp,consignee,8542319000,120000,RU")), "case", "test");
     }
 
@@ -82,7 +84,8 @@ class ChainsApiIT {
 
         var answer = json("/api/chains");
 
-        assertThat(answer.get("total").asInt()).isEqualTo(1);
+        assertThat(answer.get("total").asInt()).as("the roaster's coffee is not what reached the consignee")
+                .isEqualTo(1);
         var chain = answer.get("chains").get(0);
         assertThat(chain.get("supplier").get("id").asString()).isEqualTo("supplier");
         assertThat(chain.get("intermediary").get("id").asString()).isEqualTo("llp");
@@ -198,6 +201,50 @@ class ChainsApiIT {
         assertThat(chains.get(0).get("consignee").get("id").asString()).isEqualTo("owned");
         assertThat(chains.get(1).get("link").get("kind").asString()).isEqualTo("shared-address");
         assertThat(chains.get(0).get("score").asDouble()).isGreaterThan(chains.get(1).get("score").asDouble());
+    }
+
+    @Test
+    void filtersOnTiersHsCodesDatesValueAndIntermediaryCountriesApplyToBothLegs() {
+        chain(MAKER_LISTED);
+
+        assertThat(json("/api/chains?tiers=1").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?tiers=2,3.A").get("chains")).isEmpty();
+        assertThat(json("/api/chains?hs=8542.31").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?hs=8471").get("chains")).isEmpty();
+        assertThat(json("/api/chains?from=2023-01-01&to=2023-03-01").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?from=2023-01-20").get("chains")).as("the inbound leg falls outside").isEmpty();
+        assertThat(json("/api/chains?to=2023-01-31").get("chains")).as("the outbound leg falls outside").isEmpty();
+        assertThat(json("/api/chains?minValue=120000").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?minValue=120001").get("chains")).isEmpty();
+        assertThat(json("/api/chains?intermediaryCountries=AM,GE").get("chains")).isEmpty();
+        assertThat(json("/api/chains?intermediaryCountries=kz").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?destinationCountries=BY").get("chains")).isEmpty();
+    }
+
+    @Test
+    void searchesStartFromASupplierOrAnIntermediary() {
+        chain(MAKER_LISTED);
+
+        assertThat(json("/api/chains?supplier=supplier").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?intermediary=llp").get("chains")).hasSize(1);
+        assertThat(json("/api/chains?supplier=maker").get("chains")).isEmpty();
+        assertThat(json("/api/chains?intermediary=holding").get("chains")).isEmpty();
+        assertThat(get("/api/chains?supplier=nobody").statusCode()).isEqualTo(404);
+        assertThat(get("/api/chains?intermediary=nobody").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badParametersAre400ProblemDetails() {
+        chain(MAKER_LISTED);
+
+        for (var path : List.of("/api/chains?intermediaryCountries=XX", "/api/chains?destinationCountries=RUS",
+                "/api/chains?from=2023-13-01", "/api/chains?from=2024-01-01&to=2023-01-01", "/api/chains?tiers=5",
+                "/api/chains?minValue=-1", "/api/chains?regime=UN", "/api/chains?hs=85x2", "/api/chains?limit=0",
+                "/api/chains?limit=100000", "/api/chains?offset=-1", "/api/chains?minValue=lots")) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+        }
     }
 
     private static JsonNode component(JsonNode chain, String name) {
