@@ -46,17 +46,7 @@ class ChainsDemoIT {
         // the load publishes its event, and the designation marks are recomputed after it, as in the service
         loader.load(CsvSource.classpath("demo"), "demo", "test");
 
-        long t0 = System.nanoTime();
         var response = new ApiClient(port).get("/api/chains");
-        System.out.println("DEBUG ms " + (System.nanoTime() - t0) / 1e6);
-        for (int i = 0; i < 3; i++) {
-            long t1 = System.nanoTime();
-            new ApiClient(port).get("/api/chains");
-            System.out.println("DEBUG warm ms " + (System.nanoTime() - t1) / 1e6);
-        }
-        ApiClient.json(response).get("chains").forEach(c -> System.out.println("DEBUG " + c.get("score") + " "
-                + c.get("supplier").get("id") + " " + c.get("intermediary").get("id") + " " + c.get("consignee").get("id")
-                + " " + c.get("link").get("kind") + " " + c.get("components").findValues("value")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var chains = ApiClient.json(response).get("chains");
 
