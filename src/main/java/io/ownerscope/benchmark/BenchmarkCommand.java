@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.ownerscope.chains.ChainsBenchmark;
 import io.ownerscope.cli.CliContext;
 import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
@@ -69,6 +70,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         var results = context.get().bean(OwnershipBenchmark.class).measure(ids, Math.min(20, samples));
         results.addAll(context.get().bean(PathsBenchmark.class).measure(ids, Math.min(20, samples)));
+        var chains = context.get().bean(ChainsBenchmark.class);
+        results.addAll(chains.measure(chains.intermediaries(samples), Math.min(20, samples)));
         out.println();
         out.println("| operation | runs | p50 ms | p95 ms | p99 ms | max ms | failed |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");

@@ -1,0 +1,94 @@
+package io.ownerscope.chains;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.ownerscope.graph.Cypher;
+import io.ownerscope.graph.Graph;
+import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times the chain search through one intermediary against the plain variable-length Cypher an analyst would write
+ * for the same question ({@code cypher/benchmark/naive-chains.cypher}).
+ */
+@Component
+public class ChainsBenchmark {
+
+    private static final String INTERMEDIARIES = Cypher.load("chains/intermediaries.cypher");
+    private static final String NAIVE_CHAINS = Cypher.load("benchmark/naive-chains.cypher");
+
+    private final ChainsService chains;
+    private final ChainsSettings settings;
+    private final Graph graph;
+
+    ChainsBenchmark(ChainsService chains, ChainsSettings settings, Graph graph) {
+        this.chains = chains;
+        this.settings = settings;
+        this.graph = graph;
+    }
+
+    /**
+     * Up to {@code count} intermediaries to time: parties in the intermediary countries that receive shipments and
+     * ship on to a destination country. None when the graph has no shipments.
+     */
+    public List<String> intermediaries(int count) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("intermediaryCountries", settings.intermediaryCountries());
+        parameters.put("destinationCountries", settings.destinationCountries());
+        parameters.put("maxIntermediaries", count);
+        return graph.read(tx -> tx.run(INTERMEDIARIES, parameters).list(r -> r.get("id").asString()));
+    }
+
+    /** Times both on the same intermediaries, after one untimed pass of both over them; no ids, no runs. */
+    public List<Measurement> measure(List<String> intermediaryIds, int warmup) {
+        for (var id : intermediaryIds) {
+            chains.countThrough(id);
+            naive(id);
+        }
+        var results = new ArrayList<Measurement>();
+        results.add(time("chains through one intermediary (ownerscope)", intermediaryIds, warmup,
+                chains::countThrough));
+        results.add(time("chains through one intermediary (naive Cypher)", intermediaryIds, warmup, this::naive));
+        return results;
+    }
+
+    private void naive(String id) {
+        graph.read(tx -> tx.run(NAIVE_CHAINS, java.util.Map.of("id", id)).list());
+    }
+
+    private static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
+        if (ids.isEmpty()) {
+            return new Measurement(operation, 0, 0, 0, 0, 0, 0);
+        }
+        for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
+            try {
+                call.accept(ids.get(i));
+            } catch (RuntimeException e) {
+                // a warm-up failure is counted when the same id is measured
+            }
+        }
+        var millis = new double[ids.size()];
+        int failures = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            long start = System.nanoTime();
+            try {
+                call.accept(ids.get(i));
+            } catch (RuntimeException e) {
+                failures++;
+            }
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
+                percentile(millis, 99), millis[millis.length - 1], failures);
+    }
+
+    private static double percentile(double[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

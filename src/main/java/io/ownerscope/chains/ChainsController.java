@@ -1,0 +1,57 @@
+package io.ownerscope.chains;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Chains", description = "Intermediary chains (transshipment) to consignees tied to designated parties")
+class ChainsController {
+
+    private final ChainsService chains;
+
+    ChainsController(ChainsService chains) {
+        this.chains = chains;
+    }
+
+    @GetMapping("/api/chains")
+    @Operation(summary = "Supplier → intermediary in a third country → consignee in Russia or Belarus tied to a "
+            + "designated party, ranked by a score with its components")
+    ChainViews.ChainsView chains(
+            @RequestParam(required = false) @Parameter(description = "Only chains from this supplier (entity id)")
+            String supplier,
+            @RequestParam(required = false)
+            @Parameter(description = "Only chains through this intermediary (entity id)") String intermediary,
+            @RequestParam(required = false)
+            @Parameter(description = "ISO country codes of intermediaries (default: the alerts' transshipment points)")
+            List<String> intermediaryCountries,
+            @RequestParam(required = false)
+            @Parameter(description = "ISO country codes of consignees (default RU, BY)")
+            List<String> destinationCountries,
+            @RequestParam(required = false) @Parameter(description = "HS code prefixes, e.g. 8542") List<String> hs,
+            @RequestParam(required = false)
+            @Parameter(description = "Common High Priority List tiers: 1, 2, 3.A, 3.B, 4.A, 4.B") List<String> tiers,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "First shipment date") LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "Last shipment date") LocalDate to,
+            @RequestParam(required = false)
+            @Parameter(description = "Least outbound value of a chain, USD") Double minValue,
+            @RequestParam(required = false)
+            @Parameter(description = "OFAC, EU or UK: only its listings and designation marks count (default any)")
+            String regime,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "Listings in force and links valid on this date (default today)") LocalDate asOf,
+            @RequestParam(required = false) @Parameter(description = "Chains returned (default 20)") Integer limit,
+            @RequestParam(required = false) @Parameter(description = "Chains skipped, for paging") Integer offset) {
+        return chains.find(chains.criteria(supplier, intermediary, intermediaryCountries, destinationCountries, hs,
+                tiers, from, to, minValue, regime, asOf, limit, offset));
+    }
+}
