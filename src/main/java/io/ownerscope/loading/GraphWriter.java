@@ -1,5 +1,7 @@
 package io.ownerscope.loading;
 
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 
 /** Sends batches of rows to Neo4j as {@code UNWIND $rows ... MERGE} on constrained keys, one transaction a batch. */
-final class GraphWriter {
+final class GraphWriter implements RowWriter {
 
     private static final String START_LOAD_RUN = Cypher.load("load/start-load-run.cypher");
     private static final String FINISH_LOAD_RUN = Cypher.load("load/finish-load-run.cypher");
@@ -22,50 +24,66 @@ final class GraphWriter {
     private static final String MERGE_SHIPMENTS = Cypher.load("load/merge-shipments.cypher");
 
     private final Graph graph;
+    private final Clock clock;
 
     GraphWriter(Graph graph) {
-        this.graph = graph;
+        this(graph, Clock.systemUTC());
     }
 
-    LoadRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
+    /** @param clock the time a new load run starts and finishes at */
+    GraphWriter(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    @Override
+    public LoadRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
             String checksum) {
         var startedAt = graph.write(tx -> tx.run(START_LOAD_RUN, Map.of("id", id, "dataset", dataset,
-                "format", format, "source", source, "files", files, "checksum", checksum))
+                "format", format, "source", source, "files", files, "checksum", checksum,
+                "now", ZonedDateTime.now(clock)))
                 .single().get("startedAt").asZonedDateTime());
         return new LoadRun(id, dataset, startedAt);
     }
 
-    void finishLoadRun(LoadRun run, String status, LoadCounts counts) {
+    @Override
+    public void finishLoadRun(LoadRun run, String status, LoadCounts counts) {
         graph.write(tx -> tx.run(FINISH_LOAD_RUN, Map.of("id", run.id(), "status", status,
-                "counts", counts.toParameters())).consume());
+                "counts", counts.toParameters(), "now", ZonedDateTime.now(clock))).consume());
     }
 
-    long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ENTITIES, run, rows);
     }
 
-    long mergeAddresses(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeAddresses(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ADDRESSES, run, rows);
     }
 
-    long mergeEntityAddresses(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeEntityAddresses(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ENTITY_ADDRESSES, run, rows);
     }
 
-    long mergeRelationships(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeRelationships(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_RELATIONSHIPS, run, rows);
     }
 
-    long mergeSanctions(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeSanctions(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_SANCTIONS, run, rows);
     }
 
-    long mergeShipments(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeShipments(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_SHIPMENTS, run, rows);
     }
 
-    /** For each id, what it names in the graph; ids that name nothing are absent from the map. */
-    Map<String, RelationshipType.Target> findReferences(Set<String> ids) {
+    @Override
+    public Map<String, RelationshipType.Target> findReferences(Set<String> ids) {
         return graph.read(tx -> {
             var found = new HashMap<String, RelationshipType.Target>();
             tx.run(FIND_REFERENCES, Map.of("ids", List.copyOf(ids))).forEachRemaining(record -> {

@@ -32,6 +32,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--rejects", description = "Write rejected rows to this file as JSON lines")
     Path rejectsFile;
 
+    @Option(names = "--initial", description = "First load into an empty embedded store: write the rows as the "
+            + "input of Neo4j's offline importer and import them with the store stopped (one PATH)")
+    boolean initial;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files; bods: a BODS JSON or JSON-lines file; "
                     + "ftm: a FollowTheMoney JSON-lines file; gleif-lei: a GLEIF LEI-CDF XML file; gleif-rr: a GLEIF "
@@ -78,11 +82,28 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = context.get().out();
         boolean rejected = false;
+        if (initial && paths.size() > 1) {
+            throw new LoadException("--initial loads one PATH into an empty store; load the others without --initial");
+        }
         for (var path : paths) {
             var absolute = path.toAbsolutePath().normalize();
             var name = dataset != null ? dataset : datasetName(absolute);
             out.println("Loading " + absolute + " as dataset '" + name + "' ...");
-            var report = switch (format) {
+            var report = initial
+                    ? context.get().bean(InitialLoad.class).load(() -> load(absolute, name))
+                    : load(absolute, name);
+            LoadSummary.print(report, out);
+            if (rejectsFile != null && report.hasRejects()) {
+                RejectsFile.write(rejectsFile, report.rejects());
+                out.println("Rejected rows written to " + rejectsFile);
+            }
+            rejected |= report.hasRejects();
+        }
+        return rejected ? 1 : 0;
+    }
+
+    private LoadReport load(Path absolute, String name) {
+        return switch (format) {
                 case CSV -> context.get().bean(CsvLoader.class).load(CsvSource.directory(absolute), name,
                         absolute.toString());
                 case BODS -> context.get().bean(BodsLoader.class).load(absolute, name);
@@ -92,14 +113,6 @@ public final class LoadCommand implements Callable<Integer> {
                 case GLEIF_REPEX -> context.get().bean(GleifRepexLoader.class).load(absolute, name);
                 case OFAC_SDN -> context.get().bean(OfacSdnLoader.class).load(absolute, name);
             };
-            LoadSummary.print(report, out);
-            if (rejectsFile != null && report.hasRejects()) {
-                RejectsFile.write(rejectsFile, report.rejects());
-                out.println("Rejected rows written to " + rejectsFile);
-            }
-            rejected |= report.hasRejects();
-        }
-        return rejected ? 1 : 0;
     }
 
     private static String datasetName(Path path) {
