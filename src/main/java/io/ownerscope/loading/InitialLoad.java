@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -34,13 +35,21 @@ public final class InitialLoad {
     private final Graph graph;
     private final Supplier<EmbeddedNeo4j> embedded;
     private final Clock clock;
+    private final Consumer<OfflineImportFiles> beforeImport;
 
     /** @param embedded the embedded store, or null when the graph is a server */
     InitialLoad(CsvLoader rows, Graph graph, Supplier<EmbeddedNeo4j> embedded, Clock clock) {
+        this(rows, graph, embedded, clock, files -> { });
+    }
+
+    /** @param beforeImport given the importer's input when it is complete, before it is imported */
+    InitialLoad(CsvLoader rows, Graph graph, Supplier<EmbeddedNeo4j> embedded, Clock clock,
+            Consumer<OfflineImportFiles> beforeImport) {
         this.rows = rows;
         this.graph = graph;
         this.embedded = embedded;
         this.clock = clock;
+        this.beforeImport = beforeImport;
     }
 
     /**
@@ -65,6 +74,7 @@ public final class InitialLoad {
         var directory = temporaryDirectory();
         try {
             var writer = new OfflineImportWriter(directory, clock, files -> {
+                beforeImport.accept(files);
                 long start = System.nanoTime();
                 neo4j.whileStopped(home -> OfflineImporter.importFull(home, graph.settings().database(), files));
                 LOG.info("Offline import into {} took {} ms", neo4j.storeHome(), (System.nanoTime() - start) / 1_000_000);
