@@ -2,6 +2,8 @@ package io.ownerscope.loading;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ final class GraphWriter implements RowWriter {
     private static final String MERGE_ADDRESSES = Cypher.load("load/merge-addresses.cypher");
     private static final String MERGE_ENTITY_ADDRESSES = Cypher.load("load/merge-entity-addresses.cypher");
     private static final String FIND_REFERENCES = Cypher.load("load/find-references.cypher");
-    private static final String MERGE_RELATIONSHIPS = Cypher.load("load/merge-relationships.cypher");
+    private static final Map<RelationshipType, String> MERGE_RELATIONSHIPS = mergeRelationshipsByType();
     private static final String MERGE_SANCTIONS = Cypher.load("load/merge-sanctions.cypher");
     private static final String MERGE_SHIPMENTS = Cypher.load("load/merge-shipments.cypher");
 
@@ -67,9 +69,27 @@ final class GraphWriter implements RowWriter {
         return writeRows(MERGE_ENTITY_ADDRESSES, run, rows);
     }
 
+    /** One statement per type, the rows of each type in the order they came. */
     @Override
     public long mergeRelationships(LoadRun run, List<Map<String, Object>> rows) {
-        return writeRows(MERGE_RELATIONSHIPS, run, rows);
+        var byType = new EnumMap<RelationshipType, List<Map<String, Object>>>(RelationshipType.class);
+        rows.forEach(row -> byType.computeIfAbsent(RelationshipType.valueOf((String) row.get("type")),
+                type -> new ArrayList<>()).add(row));
+        long written = 0;
+        for (var entry : byType.entrySet()) {
+            written += writeRows(MERGE_RELATIONSHIPS.get(entry.getKey()), run, entry.getValue());
+        }
+        return written;
+    }
+
+    private static Map<RelationshipType, String> mergeRelationshipsByType() {
+        var template = Cypher.load("load/merge-relationships.cypher");
+        var statements = new EnumMap<RelationshipType, String>(RelationshipType.class);
+        for (var type : RelationshipType.values()) {
+            var target = type.target() == RelationshipType.Target.ADDRESS ? "Address" : "Entity";
+            statements.put(type, template.replace("__TYPE__", type.name()).replace("__TARGET__", target));
+        }
+        return statements;
     }
 
     @Override
