@@ -2,6 +2,7 @@ package io.ownerscope.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -9,11 +10,10 @@ import java.util.function.Supplier;
 
 import io.ownerscope.cli.CliContext;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.GraphLoaded;
 import io.ownerscope.loading.LoadSettings;
 import io.ownerscope.loading.LoadingBenchmark;
+import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.OwnershipBenchmark;
-import org.springframework.context.ApplicationEventPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,7 +72,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(), bolt.relationships() / bolt.loadSeconds(),
                     bolt.report().counts().rejected());
             start = System.nanoTime();
-            context.get().bean(ApplicationEventPublisher.class).publishEvent(new GraphLoaded(bolt.report()));
+            context.get().bean(DesignationRecompute.class).recomputeAll(LocalDate.now());
             out.printf("designation recompute after the load: %.1f s%n", seconds(start));
             out.flush();
             if (!skipInitial) {
