@@ -3,8 +3,8 @@
 MATCH (run:LoadRun {id: $id})
 WITH run, $status STARTS WITH 'completed' AS completed
 SET run.status = $status,
-    run.finishedAt = CASE WHEN completed THEN coalesce(run.finishedAt, datetime()) ELSE run.finishedAt END,
-    run.stoppedAt = CASE WHEN completed THEN null ELSE datetime() END,
+    run.finishedAt = CASE WHEN completed THEN coalesce(run.finishedAt, $now) ELSE run.finishedAt END,
+    run.stoppedAt = CASE WHEN completed THEN null ELSE $now END,
     run.stoppedBecause = CASE WHEN completed THEN null ELSE $reason END,
     run.entities = $counts.entities, run.addresses = $counts.addresses,
     run.relationships = $counts.relationships, run.sanctions = $counts.sanctions,

@@ -3,7 +3,7 @@
 // killed), 'aborted' or 'failed' is run again under the same id and time, so its facts end as one clean load leaves
 // them; a completed run keeps its status while the same input is loaded again.
 MERGE (run:LoadRun {id: $id})
-ON CREATE SET run.startedAt = datetime()
+ON CREATE SET run.startedAt = $now
 WITH run, run.status AS previous
 SET run.dataset = $dataset, run.format = $format, run.source = $source, run.files = $files,
     run.checksum = $checksum,

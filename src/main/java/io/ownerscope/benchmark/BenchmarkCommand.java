@@ -2,6 +2,7 @@ package io.ownerscope.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -9,17 +10,19 @@ import java.util.function.Supplier;
 
 import io.ownerscope.chains.ChainsBenchmark;
 import io.ownerscope.cli.CliContext;
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.LoadSettings;
+import io.ownerscope.loading.LoadingBenchmark;
+import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ownerscope benchmark}: generates a synthetic ownership graph, loads it through the canonical CSV loader and
- * times the analyses against plain Cypher. Run it on a store of its own
- * ({@code --ownerscope.embedded.store-path=...}).
+ * {@code ownerscope benchmark}: generates a synthetic ownership and trade graph, loads it through the canonical CSV
+ * loader over Bolt, times the initial offline load and Neo4j's importer alone on the same rows, and times the
+ * analyses against plain Cypher. Run it on a store of its own ({@code --ownerscope.embedded.store-path=...}).
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Time the ownership analyses on a synthetic graph, side by side with plain Cypher.")
@@ -40,6 +43,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--skip-load", description = "Reuse a synthetic graph loaded by an earlier run")
     boolean skipLoad;
 
+    @Option(names = "--load-only", description = "Time the loads only, not the analyses")
+    boolean loadOnly;
+
+    @Option(names = "--skip-initial", description = "Do not time the initial offline load and the importer")
+    boolean skipInitial;
+
     private final Supplier<CliContext> context;
 
     public BenchmarkCommand(Supplier<CliContext> context) {
@@ -53,15 +62,34 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (!skipLoad) {
             var dir = workDir != null ? workDir : Files.createTempDirectory("ownerscope-synthetic");
             long start = System.nanoTime();
-            generator.write(dir);
-            out.printf("generated %d companies as CSV in %.1f s (%s)%n", companies, seconds(start), dir);
+            var generated = generator.write(dir.resolve("csv"));
+            out.printf("generated %d companies as CSV in %.1f s (%s): %,d entities, %,d relationships, "
+                    + "%,d listings, %,d shipments, %,d rows%n", companies, seconds(start), dir, generated.entities(),
+                    generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
+            int batchSize = context.get().bean(LoadSettings.class).batchSize();
+            var bolt = LoadingBenchmark.overBolt(context.get().bean(Graph.class), dir.resolve("csv"), "synthetic",
+                    batchSize);
+            out.printf("Bolt load (batch %d): %,d records incl. %,d relationships in %.1f s: %,.0f records/s, "
+                    + "%,.0f relationships/s, %d rejected%n", batchSize, bolt.rows(), bolt.relationships(),
+                    bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(), bolt.relationships() / bolt.loadSeconds(),
+                    bolt.report().counts().rejected());
             start = System.nanoTime();
-            var report = context.get().bean(CsvLoader.class).load(CsvSource.directory(dir), "synthetic",
-                    dir.toString());
-            out.printf("loaded %d entities, %d relationships, %d sanctions in %.1f s (including the designation "
-                    + "recompute after the load), %d rejected%n", report.counts().entities(),
-                    report.counts().relationships(), report.counts().sanctions(), seconds(start),
-                    report.counts().rejected());
+            context.get().bean(DesignationRecompute.class).recomputeAll(LocalDate.now());
+            out.printf("designation recompute after the load: %.1f s%n", seconds(start));
+            out.flush();
+            if (!skipInitial) {
+                var initial = LoadingBenchmark.initial(dir.resolve("csv"), "synthetic", batchSize,
+                        dir.resolve("stores"));
+                out.printf("load --initial into a new store: %.1f s (reading, checking and writing the importer's "
+                        + "files, import, schema); %,d nodes, %,d relationships%n", initial.initialSeconds(),
+                        initial.importedNodes(), initial.importedRelationships());
+                out.printf("Neo4j importer alone on the same files: %.1f s: %,.0f relationships/s%n",
+                        initial.importerSeconds(), initial.importedRelationships() / initial.importerSeconds());
+                out.flush();
+            }
+        }
+        if (loadOnly) {
+            return 0;
         }
         var random = new SplittableRandom(seed + 1);
         var ids = new ArrayList<String>();

@@ -1,6 +1,7 @@
 package io.ownerscope.graph;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -26,9 +27,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-    private final DatabaseManagementService service;
-    private final URI boltUri;
     private final EmbeddedSettings settings;
+    private DatabaseManagementService service;
+    private URI boltUri;
 
     private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, EmbeddedSettings settings) {
         this.service = service;
@@ -37,10 +38,55 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
-        var storePath = settings.storePath().toAbsolutePath().normalize();
+        var storePath = storePath(settings);
+        var service = startService(storePath, settings, settings.boltPort());
+        var embedded = new EmbeddedNeo4j(service, boltUri(service), settings);
+        if (settings.authenticationEnabled()) {
+            embedded.setPassword(settings.password());
+        }
+        LOG.info("Embedded Neo4j started: store {}, Bolt {}", storePath, embedded.boltUri);
+        return embedded;
+    }
+
+    /**
+     * Stops the database management system, lets {@code work} change the store offline (e.g. Neo4j's importer
+     * writing the default database), and starts it again on the same Bolt address.
+     *
+     * @param work given the store's home directory, the one {@code neo4j-admin} calls NEO4J_HOME
+     */
+    public synchronized void whileStopped(java.util.function.Consumer<Path> work) {
+        var storePath = storePath(settings);
+        service.shutdown();
+        LOG.info("Embedded Neo4j stopped for offline work on {}", storePath);
+        try {
+            work.accept(storePath);
+        } finally {
+            service = startService(storePath, settings, boltUri.getPort());
+            boltUri = boltUri(service);
+            LOG.info("Embedded Neo4j started again: store {}, Bolt {}", storePath, boltUri);
+        }
+    }
+
+    /** The store's home directory: databases live under {@code data/databases}, transaction logs beside them. */
+    public Path storeHome() {
+        return storePath(settings);
+    }
+
+    private static Path storePath(EmbeddedSettings settings) {
+        return settings.storePath().toAbsolutePath().normalize();
+    }
+
+    private static URI boltUri(DatabaseManagementService service) {
+        var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var address = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+    }
+
+    private static DatabaseManagementService startService(Path storePath, EmbeddedSettings settings, int port) {
         Map<Setting<?>, Object> config = Map.of(
                 BoltConnector.enabled, true,
-                BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()),
+                BoltConnector.listen_address, new SocketAddress("127.0.0.1", port),
                 BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
                 GraphDatabaseSettings.auth_enabled, settings.authenticationEnabled(),
                 // Bolt's defaults wait several seconds for idle pools on shutdown; nothing is pending by then.
@@ -48,28 +94,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100),
                 GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO,
                 GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
-        DatabaseManagementService service;
         try {
-            service = new DatabaseManagementServiceBuilder(storePath).setConfig(config).build();
+            return new DatabaseManagementServiceBuilder(storePath).setConfig(config).build();
         } catch (RuntimeException e) {
             if (isStoreLocked(e)) {
-                throw new EmbeddedStoreLockedException(storePath, settings.boltPort(), e);
+                throw new EmbeddedStoreLockedException(storePath, port, e);
             }
             throw e;
         }
-        var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var address = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        var uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
-        var embedded = new EmbeddedNeo4j(service, uri, settings);
-        if (settings.authenticationEnabled()) {
-            embedded.setPassword(settings.password());
-        }
-        LOG.info("Embedded Neo4j started: store {}, Bolt {}", storePath, uri);
-        return embedded;
     }
 
-    public URI boltUri() {
+    public synchronized URI boltUri() {
         return boltUri;
     }
 
@@ -102,7 +137,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         service.shutdown();
         LOG.info("Embedded Neo4j stopped");
     }

@@ -31,9 +31,9 @@ public final class CsvLoader {
     private static final Logger LOG = LoggerFactory.getLogger(CsvLoader.class);
     private static final ThreadLocal<LoadOptions> OPTIONS = ThreadLocal.withInitial(() -> LoadOptions.DEFAULT);
 
-    private final GraphWriter writer;
     private final int batchSize;
     private final Consumer<LoadReport> afterLoad;
+    private RowWriter writer;
 
     public CsvLoader(Graph graph, int batchSize) {
         this(graph, batchSize, report -> { });
@@ -41,9 +41,24 @@ public final class CsvLoader {
 
     /** @param afterLoad told of every finished load, e.g. to refresh what is derived from the loaded facts */
     public CsvLoader(Graph graph, int batchSize, Consumer<LoadReport> afterLoad) {
-        this.writer = new GraphWriter(graph);
+        this(new GraphWriter(graph), batchSize, afterLoad);
+    }
+
+    CsvLoader(RowWriter writer, int batchSize, Consumer<LoadReport> afterLoad) {
+        this.writer = writer;
         this.batchSize = batchSize;
         this.afterLoad = afterLoad;
+    }
+
+    /** Runs {@code load} with its rows going to {@code target} instead of the graph (an initial offline import). */
+    synchronized <T> T writingTo(RowWriter target, java.util.function.Supplier<T> load) {
+        var previous = writer;
+        writer = target;
+        try {
+            return load.get();
+        } finally {
+            writer = previous;
+        }
     }
 
     public LoadReport load(List<CsvSource> sources, String dataset, String sourceDescription) {

@@ -1,5 +1,9 @@
 package io.ownerscope.loading;
 
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +13,7 @@ import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 
 /** Sends batches of rows to Neo4j as {@code UNWIND $rows ... MERGE} on constrained keys, one transaction a batch. */
-final class GraphWriter {
+final class GraphWriter implements RowWriter {
 
     private static final String START_LOAD_RUN = Cypher.load("load/start-load-run.cypher");
     private static final String FINISH_LOAD_RUN = Cypher.load("load/finish-load-run.cypher");
@@ -17,67 +21,97 @@ final class GraphWriter {
     private static final String MERGE_ADDRESSES = Cypher.load("load/merge-addresses.cypher");
     private static final String MERGE_ENTITY_ADDRESSES = Cypher.load("load/merge-entity-addresses.cypher");
     private static final String FIND_REFERENCES = Cypher.load("load/find-references.cypher");
-    private static final String MERGE_RELATIONSHIPS = Cypher.load("load/merge-relationships.cypher");
+    private static final Map<RelationshipType, String> MERGE_RELATIONSHIPS = mergeRelationshipsByType();
     private static final String MERGE_SANCTIONS = Cypher.load("load/merge-sanctions.cypher");
     private static final String MERGE_SHIPMENTS = Cypher.load("load/merge-shipments.cypher");
 
     private final Graph graph;
+    private final Clock clock;
 
     GraphWriter(Graph graph) {
+        this(graph, Clock.systemUTC());
+    }
+
+    /** @param clock the time a new load run starts and finishes at */
+    GraphWriter(Graph graph, Clock clock) {
         this.graph = graph;
+        this.clock = clock;
     }
 
-    /** A run as it starts, and how the same run ended before (null when it is new). */
-    record StartedRun(LoadRun run, String previousStatus) {
-    }
-
-    StartedRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
+    @Override
+    public StartedRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
             String checksum) {
         return graph.write(tx -> {
             var record = tx.run(START_LOAD_RUN, Map.of("id", id, "dataset", dataset, "format", format,
-                    "source", source, "files", files, "checksum", checksum)).single();
+                    "source", source, "files", files, "checksum", checksum, "now", ZonedDateTime.now(clock)))
+                    .single();
             var previous = record.get("previous");
             return new StartedRun(new LoadRun(id, dataset, record.get("startedAt").asZonedDateTime()),
                     previous.isNull() ? null : previous.asString());
         });
     }
 
-    /** @param reason why an aborted or failed run stopped; null for a completed one */
-    void finishLoadRun(LoadRun run, String status, LoadCounts counts, String reason) {
+    @Override
+    public void finishLoadRun(LoadRun run, String status, LoadCounts counts, String reason) {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", run.id());
         parameters.put("status", status);
         parameters.put("counts", counts.toParameters());
         parameters.put("reason", reason);
+        parameters.put("now", ZonedDateTime.now(clock));
         graph.write(tx -> tx.run(FINISH_LOAD_RUN, parameters).consume());
     }
 
-    long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ENTITIES, run, rows);
     }
 
-    long mergeAddresses(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeAddresses(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ADDRESSES, run, rows);
     }
 
-    long mergeEntityAddresses(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeEntityAddresses(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ENTITY_ADDRESSES, run, rows);
     }
 
-    long mergeRelationships(LoadRun run, List<Map<String, Object>> rows) {
-        return writeRows(MERGE_RELATIONSHIPS, run, rows);
+    /** One statement per type, the rows of each type in the order they came. */
+    @Override
+    public long mergeRelationships(LoadRun run, List<Map<String, Object>> rows) {
+        var byType = new EnumMap<RelationshipType, List<Map<String, Object>>>(RelationshipType.class);
+        rows.forEach(row -> byType.computeIfAbsent(RelationshipType.valueOf((String) row.get("type")),
+                type -> new ArrayList<>()).add(row));
+        long written = 0;
+        for (var entry : byType.entrySet()) {
+            written += writeRows(MERGE_RELATIONSHIPS.get(entry.getKey()), run, entry.getValue());
+        }
+        return written;
     }
 
-    long mergeSanctions(LoadRun run, List<Map<String, Object>> rows) {
+    private static Map<RelationshipType, String> mergeRelationshipsByType() {
+        var template = Cypher.load("load/merge-relationships.cypher");
+        var statements = new EnumMap<RelationshipType, String>(RelationshipType.class);
+        for (var type : RelationshipType.values()) {
+            var target = type.target() == RelationshipType.Target.ADDRESS ? "Address" : "Entity";
+            statements.put(type, template.replace("__TYPE__", type.name()).replace("__TARGET__", target));
+        }
+        return statements;
+    }
+
+    @Override
+    public long mergeSanctions(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_SANCTIONS, run, rows);
     }
 
-    long mergeShipments(LoadRun run, List<Map<String, Object>> rows) {
+    @Override
+    public long mergeShipments(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_SHIPMENTS, run, rows);
     }
 
-    /** For each id, what it names in the graph; ids that name nothing are absent from the map. */
-    Map<String, RelationshipType.Target> findReferences(Set<String> ids) {
+    @Override
+    public Map<String, RelationshipType.Target> findReferences(Set<String> ids) {
         return graph.read(tx -> {
             var found = new HashMap<String, RelationshipType.Target>();
             tx.run(FIND_REFERENCES, Map.of("ids", List.copyOf(ids))).forEachRemaining(record -> {

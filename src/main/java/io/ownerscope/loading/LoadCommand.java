@@ -56,6 +56,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress bar with records, rate and ETA "
             + "on stderr (default: only when attached to a terminal; --progress elsewhere prints a line every 10 s)")
     Boolean progress;
+    @Option(names = "--initial", description = "First load into an empty embedded store: write the rows as the "
+            + "input of Neo4j's offline importer and import them with the store stopped (one PATH)")
+    boolean initial;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "csv: a directory with the canonical CSV files, or with --mapping a CSV file; bods: a BODS "
@@ -121,6 +124,16 @@ public final class LoadCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (initial && paths.size() > 1) {
+            spec.commandLine().getErr().println("error: --initial loads one PATH into an empty store; load the "
+                    + "others without --initial");
+            return 2;
+        }
+        if (initial && format == Format.FTM) {
+            spec.commandLine().getErr().println("error: --initial does not take FollowTheMoney files (their "
+                    + "sanction claims and delta operations need the graph); load them without --initial");
+            return 2;
+        }
         if (maxRejects != null && maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, not " + maxRejects);
         }
@@ -140,7 +153,10 @@ public final class LoadCommand implements Callable<Integer> {
                         ProgressBarDisplay.forCommand(progress, absolute, System.err));
                 LoadReport report;
                 try {
-                    report = loader.withOptions(options, () -> read(absolute, name));
+                    report = initial
+                            ? context.get().bean(InitialLoad.class).load(
+                                    () -> loader.withOptions(options, () -> read(absolute, name)))
+                            : loader.withOptions(options, () -> read(absolute, name));
                 } catch (LoadAbortedException e) {
                     closeUnlessShared(rejects, named);
                     LoadSummary.print(e.report(), rejects.written() > 0 ? rejects.path() : null, out);

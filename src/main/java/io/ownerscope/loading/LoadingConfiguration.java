@@ -1,7 +1,11 @@
 package io.ownerscope.loading;
 
+import java.time.Clock;
+
+import io.ownerscope.graph.EmbeddedNeo4j;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +20,11 @@ class LoadingConfiguration {
     CsvLoader csvLoader(Graph graph, LoadSettings settings, SchemaMigrations schema,
             ApplicationEventPublisher events) {
         return new CsvLoader(graph, settings.batchSize(), report -> events.publishEvent(new GraphLoaded(report)));
+    }
+
+    @Bean
+    InitialLoad initialLoad(CsvLoader rows, Graph graph, ObjectProvider<EmbeddedNeo4j> embedded) {
+        return new InitialLoad(rows, graph, embedded::getIfAvailable, Clock.systemUTC());
     }
 
     @Bean
