@@ -31,7 +31,7 @@ final class CypherFlagCheck implements FlagCheck {
         tx.run(statement, parameters).forEachRemaining(row -> results.put(row.get("id").asString(),
                 new FlagResult(flag, row.get("raised").asBoolean(false), row.get("assessable").asBoolean(false),
                         row.get("note").asString(null), row.get("evidence").asMap(),
-                        row.get("sources").asList(value -> value.asString()))));
+                        row.get("sources").asList(value -> value.asString()).stream().distinct().toList())));
         return results;
     }
 }
