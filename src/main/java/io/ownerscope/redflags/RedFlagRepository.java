@@ -45,6 +45,7 @@ class RedFlagRepository {
                 new CypherFlagCheck(RedFlag.COMMON_DIRECTOR_OR_OWNER, "common-director-or-owner.cypher"),
                 new CypherFlagCheck(RedFlag.CHPL_TO_RUSSIA, "chpl-to-russia.cypher"),
                 new ChplSurgeCheck(settings),
+                new CypherFlagCheck(RedFlag.DESIGNATED_COUNTERPARTY, "designated-counterparty.cypher"),
                 new CypherFlagCheck(RedFlag.RUSSIAN_OWNERS, "russian-owners.cypher"),
                 new CypherFlagCheck(RedFlag.LOGISTICS_CONSIGNEE, "logistics-consignee.cypher"),
                 new GoodsOutsideActivityCheck(settings.activity()),

@@ -327,6 +327,24 @@ class RedFlagsApiIT {
     }
 
     @Test
+    void tradeWithAListedPartyRaisesTheFlagWhileTheListingIsInForce() {
+        load(List.of("seller,company,Seller Ltd,HK,,", "listed,company,OOO Listed,RU,,", "gone,company,OOO Gone,RU,,",
+                "other,company,Other Seller,HK,,"),
+                List.of(),
+                List.of("s1,2023-05-01,seller,listed,85423190,1000,RU", "s2,2023-05-01,other,gone,85423190,1000,RU"),
+                List.of("listed,OFAC,RUSSIA-EO14024,2023-11-02,", "gone,EU,RUS-269/2014,2022-03-01,2023-09-13"));
+
+        var raised = flag("seller", "designated-counterparty");
+        assertThat(raised.get("raised").asBoolean()).isTrue();
+        var counterparty = raised.get("evidence").get("counterparties").get(0);
+        assertThat(counterparty.get("party").get("id").asString()).isEqualTo("listed");
+        assertThat(counterparty.get("role").asString()).isEqualTo("consignee");
+        assertThat(counterparty.get("listings").get(0).get("program").asString()).isEqualTo("RUSSIA-EO14024");
+        assertThat(texts(raised.get("sources"))).contains("t:s1");
+        assertThat(flag("other", "designated-counterparty").get("raised").asBoolean()).isFalse();
+    }
+
+    @Test
     void theScoreIsTheSumOfTheRaisedFlagsWeights() {
         load(List.of("maker,company,Maker GmbH,DE,,", "llp,company,Cut-out LLP,KZ,2022-06-14,",
                 "ru,company,OOO Buyer,RU,,"),

@@ -56,14 +56,20 @@ class RedFlagsDemoIT {
         var report = json("/api/entities/co-kz-steppe-lynx/red-flags?asOf=2024-12-31");
 
         assertThat(texts(report.get("raised"))).contains("incorporated-after-invasion", "mass-registration-address",
-                "common-director-or-owner", "chpl-to-russia", "chpl-trade-surge", "transshipment-country");
+                "common-director-or-owner", "chpl-to-russia", "chpl-trade-surge", "designated-counterparty",
+                "transshipment-country");
+        var consignees = new ArrayList<String>();
+        flag(report, "designated-counterparty").get("evidence").get("counterparties")
+                .forEach(c -> consignees.add(c.get("party").get("id").asString()));
+        assertThat(consignees).contains("co-ru-nordlait-komponent");
 
         assertThat(flag(report, "incorporated-after-invasion").get("evidence").get("incorporationDate").asString())
                 .isEqualTo("2022-06-14");
 
         var address = flag(report, "mass-registration-address").get("evidence").get("addresses").get(0);
         assertThat(address.get("address").get("id").asString()).isEqualTo("addr-kz-almaty-abay-150");
-        assertThat(address.get("companies").asInt()).isEqualTo(25);
+        // 25 companies were registered there; two of them had moved out by the end of 2024
+        assertThat(address.get("companies").asInt()).isEqualTo(23);
 
         var common = flag(report, "common-director-or-owner");
         var match = common.get("evidence").get("matches").get(0);
@@ -85,7 +91,7 @@ class RedFlagsDemoIT {
         assertThat(texts(surge.get("sharpRiseYears"))).contains("2023", "2024");
 
         assertThat(flag(report, "goods-outside-activity").get("assessable").asBoolean()).isFalse();
-        assertThat(report.get("score").asDouble()).isGreaterThanOrEqualTo(9.5);
+        assertThat(report.get("score").asDouble()).isGreaterThanOrEqualTo(12.5);
     }
 
     @Test
@@ -99,20 +105,21 @@ class RedFlagsDemoIT {
     }
 
     @Test
-    void theLlpTopsTheKazakhRankingAndEstablishedImportersForTheirOwnUseDoNot() {
+    void theLlpIsAmongTheTopOfTheKazakhRankingAndEstablishedImportersForTheirOwnUseDoNot() {
         long started = System.nanoTime();
         var ranking = json("/api/red-flags?country=KZ&limit=200&asOf=2024-12-31");
         System.out.printf("red-flag ranking of %d Kazakh companies: %d ms%n", ranking.get("companiesAssessed").asInt(),
                 (System.nanoTime() - started) / 1_000_000);
 
         var companies = ranking.get("companies");
-        assertThat(companies.get(0).get("id").asString()).isEqualTo("co-kz-steppe-lynx");
-        assertThat(texts(companies.get(0).get("flags"))).contains("chpl-to-russia", "common-director-or-owner");
+        var llp = find(companies, "co-kz-steppe-lynx");
+        assertThat(llp.get("rank").asInt()).isLessThanOrEqualTo(3);
+        assertThat(texts(llp.get("flags"))).contains("chpl-to-russia", "common-director-or-owner");
         for (var established : List.of("co-kz-sary-arka-telecom", "co-kz-nomad-electronics")) {
             var entry = find(companies, established);
             if (entry != null) {
                 assertThat(texts(entry.get("flags"))).doesNotContain("chpl-to-russia", "chpl-trade-surge");
-                assertThat(entry.get("score").asDouble()).isLessThan(companies.get(0).get("score").asDouble());
+                assertThat(entry.get("score").asDouble()).isLessThan(llp.get("score").asDouble());
             }
         }
         // the smaller copies of the pattern at the same address rank high too
