@@ -13,12 +13,15 @@ import java.util.TreeSet;
 
 import io.ownerscope.graph.Graph;
 
-/** Every node and relationship with all its properties; times apart, since two loads never share a clock. */
+/**
+ * Every node and relationship with all its properties; times apart, since two loads never share a clock. The
+ * record of when the reference lists were last written is left out: every start of the service writes it.
+ */
 record GraphSnapshot(List<Map<String, Object>> rows) {
 
     static GraphSnapshot of(Graph graph) {
         return new GraphSnapshot(query(graph, """
-                MATCH (n) WHERE NOT n:__SchemaMigration
+                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList
                 OPTIONAL MATCH (n)-[r]->(m)
                 RETURN labels(n) AS labels, properties(n) AS node, type(r) AS type, properties(r) AS rel,
                        m.id AS to

@@ -19,6 +19,7 @@ import io.ownerscope.graph.EmbeddedSettings;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.QuerySettings;
 import io.ownerscope.graph.SchemaMigrations;
+import io.ownerscope.reference.ReferenceLists;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -143,10 +144,14 @@ class InitialLoadIT {
         assertThat(entities).isZero();
     }
 
-    /** Every node and relationship with its labels or type and all properties, in a stable order. */
+    /**
+     * Every node and relationship with its labels or type and all properties, in a stable order; the reference lists
+     * are written on both sides, and the record of when they were is left out.
+     */
     private static List<String> snapshot(Graph graph) {
+        ReferenceLists.applyShipped(graph, Duration.ofMinutes(1));
         var nodes = graph.read(tx -> tx.run("""
-                MATCH (n) WHERE NOT n:__SchemaMigration
+                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList
                 RETURN labels(n) AS labels, properties(n) AS properties""").list(r -> {
                     var labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
                     labels.sort(Comparator.naturalOrder());
