@@ -31,6 +31,9 @@ final class Explored {
     private final Set<String> checked = new HashSet<>();
     private final Set<String> entityHubs = new HashSet<>();
     private final Map<String, Hub> hubsSkipped = new LinkedHashMap<>();
+    /** Degrees and designations read with the links, before the search asks for them. */
+    private final Map<String, Long> degreesRead = new HashMap<>();
+    private final Map<String, Network.Designation> designationsRead = new HashMap<>();
     private boolean truncated;
 
     Explored(Network network, Map<String, PathNode> endpoints, boolean allowHubs, int hubDegree, int maxNodes) {
@@ -59,6 +62,8 @@ final class Explored {
             var expansion = network.expand(unread);
             expansion.nodes().forEach(nodes::putIfAbsent);
             expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
+            expansion.degrees().forEach(degreesRead::putIfAbsent);
+            expansion.designations().forEach(designationsRead::putIfAbsent);
             for (var link : expansion.links()) {
                 if (linkKeys.add(link.key())) {
                     connect(link.startId(), link.endId(), link);
@@ -76,7 +81,10 @@ final class Explored {
         return reached;
     }
 
-    /** Reads the degree of the entities not checked yet and marks the hubs among them (endpoints never are). */
+    /**
+     * Marks the hubs among the entities not checked yet (endpoints never are), by the degrees read with the links
+     * that reached them or, for those reached otherwise, read now.
+     */
     void checkHubs(Collection<String> ids) {
         if (allowHubs) {
             return;
@@ -86,13 +94,48 @@ final class Explored {
             return;
         }
         checked.addAll(unchecked);
-        network.degrees(unchecked).forEach((id, degree) -> {
-            if (degree >= hubDegree) {
+        var degrees = new HashMap<String, Long>();
+        var unread = new ArrayList<String>();
+        for (var id : unchecked) {
+            var degree = degreesRead.get(id);
+            if (degree == null) {
+                unread.add(id);
+            } else {
+                degrees.put(id, degree);
+            }
+        }
+        if (!unread.isEmpty()) {
+            degrees.putAll(network.degrees(unread));
+        }
+        for (var id : unchecked) {
+            var degree = degrees.get(id);
+            if (degree != null && degree >= hubDegree) {
                 entityHubs.add(id);
                 var node = nodes.get(id);
                 hubsSkipped.putIfAbsent(id, new Hub(id, node == null ? null : node.name(), "entity", degree));
             }
-        });
+        }
+    }
+
+    /**
+     * The designated entities among {@code ids}, by the designations read with the links that reached them or, for
+     * those reached otherwise, read now.
+     */
+    Map<String, Network.Designation> designations(Collection<String> ids) {
+        var designations = new LinkedHashMap<String, Network.Designation>();
+        var unread = new ArrayList<String>();
+        for (var id : ids) {
+            var designation = designationsRead.get(id);
+            if (designation == null) {
+                unread.add(id);
+            } else if (designation.designated()) {
+                designations.put(id, designation);
+            }
+        }
+        if (!unread.isEmpty()) {
+            designations.putAll(network.designations(unread));
+        }
+        return designations;
     }
 
     private void connect(String from, String to, Link link) {
@@ -147,10 +190,6 @@ final class Explored {
 
     PathNode node(String id) {
         return nodes.get(id);
-    }
-
-    Network network() {
-        return network;
     }
 
     List<Hub> hubsSkipped() {

@@ -38,7 +38,7 @@ final class ExposureSearch {
     List<Found> find() {
         var designated = new LinkedHashMap<String, Network.Designation>();
         distance.put(start, 0);
-        designated.putAll(explored.network().designations(List.of(start)));
+        designated.putAll(explored.designations(List.of(start)));
         List<String> frontier = List.of(start);
         for (int radius = 1; radius <= maxHops && !frontier.isEmpty() && !explored.truncated(); radius++) {
             var next = new ArrayList<String>();
@@ -49,7 +49,7 @@ final class ExposureSearch {
                 }
             }
             if (!next.isEmpty()) {
-                designated.putAll(explored.network().designations(next));
+                designated.putAll(explored.designations(next));
             }
             frontier = next;
         }

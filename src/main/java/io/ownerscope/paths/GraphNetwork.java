@@ -13,14 +13,15 @@ import io.ownerscope.graph.Cypher;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
-/** A {@link Network} read inside one read transaction, one query per level of a search and per kind of link. */
+/**
+ * A {@link Network} read inside one read transaction: one query per level of a search for every kind of link at once,
+ * with the degrees and designations of the entities it reaches.
+ */
 final class GraphNetwork implements Network {
 
     private static final String ENTITIES = Cypher.load("paths/entities.cypher");
     private static final String DEGREES = Cypher.load("paths/degrees.cypher");
-    private static final String DIRECT_LINKS = Cypher.load("paths/direct-links.cypher");
-    private static final String ADDRESS_LINKS = Cypher.load("paths/address-links.cypher");
-    private static final String TRADE_LINKS = Cypher.load("paths/trade-links.cypher");
+    private static final String EXPAND = Cypher.load("paths/expand.cypher");
     private static final String DESIGNATIONS = Cypher.load("paths/designations.cypher");
 
     /** Latest shipments shown per trade link. */
@@ -68,45 +69,61 @@ final class GraphNetwork implements Network {
         var links = new ArrayList<Link>();
         var nodes = new HashMap<String, PathNode>();
         var hubs = new ArrayList<Hub>();
-        var idList = List.copyOf(ids);
+        var degrees = new HashMap<String, Long>();
+        var designations = new HashMap<String, Designation>();
         var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
                 .flatMap(g -> g.relationshipTypes().stream()).toList();
-        if (!directTypes.isEmpty()) {
-            tx.run(DIRECT_LINKS, Map.of("ids", idList, "types", directTypes, "asOf", asOf)).forEachRemaining(row -> {
-                var other = node(row.get("other"));
-                nodes.put(other.id(), other);
-                links.add(directLink(row.get("link")));
-            });
-        }
-        if (groups.contains(LinkGroup.ADDRESS)) {
-            tx.run(ADDRESS_LINKS, Map.of("ids", idList, "asOf", asOf, "allowHubs", allowHubs,
-                    "hubDegree", (long) hubDegree)).forEachRemaining(row -> {
-                        var address = row.get("address");
-                        if (row.get("other").isNull()) {
-                            long degree = row.get("degree").asLong();
-                            if (!allowHubs && degree >= hubDegree) {
-                                hubs.add(new Hub(address.get("id").asString(), address.get("full").asString(null),
-                                        "address", degree));
-                            }
-                            return;
-                        }
-                        var other = node(row.get("other"));
-                        nodes.put(other.id(), other);
-                        links.add(addressLink(row.get("fromId").asString(), other.id(), address, row.get("own"),
-                                row.get("theirs")));
-                    });
-        }
-        if (groups.contains(LinkGroup.TRADE)) {
-            tx.run(TRADE_LINKS, Map.of("ids", idList, "asOf", asOf, "shipmentsShown", (long) SHIPMENTS_SHOWN))
-                    .forEachRemaining(row -> {
-                        var other = node(row.get("other"));
-                        nodes.put(other.id(), other);
-                        links.add(tradeLink(row.get("fromId").asString(), other.id(), row.get("exported").asBoolean(),
-                                row.get("shipments").asLong(), row.get("valueUsd"), row.get("firstDate"),
-                                row.get("lastDate"), row.get("latest")));
-                    });
-        }
-        return new Expansion(links, nodes, hubs);
+        var parameters = new HashMap<String, Object>();
+        parameters.put("ids", List.copyOf(ids));
+        parameters.put("asOf", asOf);
+        parameters.put("direct", !directTypes.isEmpty());
+        parameters.put("types", directTypes);
+        parameters.put("address", groups.contains(LinkGroup.ADDRESS));
+        parameters.put("trade", groups.contains(LinkGroup.TRADE));
+        parameters.put("allowHubs", allowHubs);
+        parameters.put("hubDegree", (long) hubDegree);
+        parameters.put("shipmentsShown", (long) SHIPMENTS_SHOWN);
+        parameters.put("authorities", authorities);
+        parameters.put("regimes", regimes);
+        tx.run(EXPAND, parameters).forEachRemaining(row -> {
+            var otherValue = row.get("other");
+            if (otherValue.isNull()) {
+                // addresses not gone through (hubs) or shared with no one else
+                for (var link : row.get("links").values()) {
+                    var detail = link.get("detail");
+                    var address = detail.get("address");
+                    long degree = detail.get("degree").asLong();
+                    if (!allowHubs && degree >= hubDegree) {
+                        hubs.add(new Hub(address.get("id").asString(), address.get("full").asString(null), "address",
+                                degree));
+                    }
+                }
+                return;
+            }
+            var other = node(otherValue);
+            nodes.put(other.id(), other);
+            if (!row.get("degree").isNull()) {
+                degrees.put(other.id(), row.get("degree").asLong());
+            }
+            if (!regimes.isEmpty()) {
+                designations.put(other.id(), row.get("listings").isNull() ? Designation.NONE
+                        : designation(row.get("listings"), row.get("derived")));
+            }
+            for (var link : row.get("links").values()) {
+                var fromId = link.get("fromId").asString();
+                var detail = link.get("detail");
+                switch (link.get("kind").asString()) {
+                    case "direct" -> links.add(directLink(detail));
+                    case "address" -> links.add(addressLink(fromId, other.id(), detail.get("address"),
+                            detail.get("own"), detail.get("theirs")));
+                    case "trade" -> links.add(tradeLink(fromId, other.id(), detail.get("exported").asBoolean(),
+                            detail.get("shipments").asLong(), detail.get("valueUsd"), detail.get("firstDate"),
+                            detail.get("lastDate"), detail.get("latest")));
+                    default -> throw new IllegalStateException("unknown kind of link " + link.get("kind"));
+                }
+            }
+        });
+        return new Expansion(links, nodes, hubs, degrees, designations);
     }
 
     @Override
@@ -117,11 +134,13 @@ final class GraphNetwork implements Network {
         }
         tx.run(DESIGNATIONS, Map.of("ids", List.copyOf(ids), "asOf", asOf, "authorities", authorities,
                 "regimes", regimes)).forEachRemaining(row -> {
-                    var listings = row.get("listings").asList(v -> withSource(v.asMap()));
-                    var derived = row.get("derived").asList(v -> compact(v.asMap()));
-                    designations.put(row.get("id").asString(), new Designation(listings, derived));
+                    designations.put(row.get("id").asString(), designation(row.get("listings"), row.get("derived")));
                 });
         return designations;
+    }
+
+    private static Designation designation(Value listings, Value derived) {
+        return new Designation(listings.asList(v -> withSource(v.asMap())), derived.asList(v -> compact(v.asMap())));
     }
 
     private static Link directLink(Value r) {
