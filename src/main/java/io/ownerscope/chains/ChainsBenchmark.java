@@ -1,10 +1,8 @@
 package io.ownerscope.chains;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
@@ -50,9 +48,10 @@ public class ChainsBenchmark {
             naive(id);
         }
         var results = new ArrayList<Measurement>();
-        results.add(time("chains through one intermediary (ownerscope)", intermediaryIds, warmup,
+        results.add(Measurement.time("chains through one intermediary (ownerscope)", intermediaryIds, warmup,
                 chains::countThrough));
-        results.add(time("chains through one intermediary (naive Cypher)", intermediaryIds, warmup, this::naive));
+        results.add(Measurement.time("chains through one intermediary (naive Cypher)", intermediaryIds, warmup,
+                this::naive));
         return results;
     }
 
@@ -60,35 +59,4 @@ public class ChainsBenchmark {
         graph.read(tx -> tx.run(NAIVE_CHAINS, java.util.Map.of("id", id)).list());
     }
 
-    private static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
-        if (ids.isEmpty()) {
-            return new Measurement(operation, 0, 0, 0, 0, 0, 0);
-        }
-        for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
-            try {
-                call.accept(ids.get(i));
-            } catch (RuntimeException e) {
-                // a warm-up failure is counted when the same id is measured
-            }
-        }
-        var millis = new double[ids.size()];
-        int failures = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            long start = System.nanoTime();
-            try {
-                call.accept(ids.get(i));
-            } catch (RuntimeException e) {
-                failures++;
-            }
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], failures);
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 }

@@ -25,6 +25,42 @@ public class OwnershipBenchmark {
     /** Latency figures of one operation, in milliseconds; failures are timeouts or errors. */
     public record Measurement(String operation, int runs, double p50, double p95, double p99, double max,
             int failures) {
+
+        /**
+         * Times {@code call} once per id after {@code warmup} untimed calls; a call that throws (a timeout, an error)
+         * counts as a failure and its time still counts.
+         */
+        public static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
+            if (ids.isEmpty()) {
+                return new Measurement(operation, 0, 0, 0, 0, 0, 0);
+            }
+            for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
+                try {
+                    call.accept(ids.get(i));
+                } catch (RuntimeException e) {
+                    // a warm-up failure is counted when the same id is measured
+                }
+            }
+            var millis = new double[ids.size()];
+            int failures = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                long start = System.nanoTime();
+                try {
+                    call.accept(ids.get(i));
+                } catch (RuntimeException e) {
+                    failures++;
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
+                    percentile(millis, 99), millis[millis.length - 1], failures);
+        }
+
+        private static double percentile(double[] sorted, int percentile) {
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
     }
 
     private final OwnershipService ownership;
@@ -50,46 +86,18 @@ public class OwnershipBenchmark {
             graph.read(tx -> tx.run(NAIVE_DESIGNATION, Map.of("id", id)).list());
         }
         var results = new ArrayList<Measurement>();
-        results.add(time("owners (ownerscope)", ids, warmup, id -> ownership.owners(id, today, 25, false)));
-        results.add(time("owners (naive Cypher)", ids, warmup, id -> graph.read(tx -> tx.run(NAIVE_OWNERS,
+        results.add(Measurement.time("owners (ownerscope)", ids, warmup, id -> ownership.owners(id, today, 25, false)));
+        results.add(Measurement.time("owners (naive Cypher)", ids, warmup, id -> graph.read(tx -> tx.run(NAIVE_OWNERS,
                 Map.of("id", id, "asOf", today)).list())));
-        results.add(time("designation OFAC (ownerscope)", ids, warmup,
+        results.add(Measurement.time("designation OFAC (ownerscope)", ids, warmup,
                 id -> ownership.designation(id, Regime.OFAC, today)));
-        results.add(time("designation OFAC (naive Cypher)", ids, warmup, id -> graph.read(tx -> tx.run(
+        results.add(Measurement.time("designation OFAC (naive Cypher)", ids, warmup, id -> graph.read(tx -> tx.run(
                 NAIVE_DESIGNATION, Map.of("id", id)).list())));
-        results.add(time("whole-graph OFAC fixpoint (ownerscope)", List.of("all"), 0,
+        results.add(Measurement.time("whole-graph OFAC fixpoint (ownerscope)", List.of("all"), 0,
                 id -> recompute.recompute(Regime.OFAC, today)));
-        results.add(time("whole-graph OFAC (naive Cypher)", List.of("all"), 0,
+        results.add(Measurement.time("whole-graph OFAC (naive Cypher)", List.of("all"), 0,
                 id -> graph.read(tx -> tx.run(NAIVE_WHOLE_GRAPH).list())));
         return results;
     }
 
-    private static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
-        for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
-            try {
-                call.accept(ids.get(i));
-            } catch (RuntimeException e) {
-                // a warm-up failure is counted when the same id is measured
-            }
-        }
-        var millis = new double[ids.size()];
-        int failures = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            long start = System.nanoTime();
-            try {
-                call.accept(ids.get(i));
-            } catch (RuntimeException e) {
-                failures++;
-            }
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], failures);
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 }

@@ -2,7 +2,6 @@ package io.ownerscope.paths;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,10 +46,12 @@ public class PathsBenchmark {
             }
         }
         var results = new ArrayList<Measurement>();
-        results.add(time("paths, 3 shortest, ≤ 6 hops (ownerscope)", ids, warmup, pathsCall));
-        results.add(time("paths, SHORTEST 3, ≤ 6 relationships (naive Cypher)", ids, warmup, naivePathsCall));
-        results.add(time("exposure OFAC, ≤ 4 hops (ownerscope)", ids, warmup, exposureCall));
-        results.add(time("exposure, listed within 4 relationships (naive Cypher)", ids, warmup, naiveExposureCall));
+        results.add(Measurement.time("paths, 3 shortest, ≤ 6 hops (ownerscope)", ids, warmup, pathsCall));
+        results.add(Measurement.time("paths, SHORTEST 3, ≤ 6 relationships (naive Cypher)", ids, warmup,
+                naivePathsCall));
+        results.add(Measurement.time("exposure OFAC, ≤ 4 hops (ownerscope)", ids, warmup, exposureCall));
+        results.add(Measurement.time("exposure, listed within 4 relationships (naive Cypher)", ids, warmup,
+                naiveExposureCall));
         return results;
     }
 
@@ -69,26 +70,4 @@ public class PathsBenchmark {
         }
     }
 
-    private static Measurement time(String operation, List<String> ids, int warmup, Consumer<String> call) {
-        for (int i = 0; i < Math.min(warmup, ids.size()); i++) {
-            attempt(call, ids.get(i));
-        }
-        var millis = new double[ids.size()];
-        int failures = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            long start = System.nanoTime();
-            if (!attempt(call, ids.get(i))) {
-                failures++;
-            }
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1], failures);
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 }
