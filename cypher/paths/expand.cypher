@@ -65,18 +65,13 @@ OPTIONAL CALL (m) {
 OPTIONAL CALL (m) {
   MATCH (m)
   WHERE size($regimes) > 0
-  CALL (m) {
-    OPTIONAL MATCH (s:Sanction)-[:TARGETS]->(m)
-    WHERE s.authority IN $authorities
-      AND (s.listedOn IS NULL OR s.listedOn <= $asOf) AND (s.delistedOn IS NULL OR s.delistedOn > $asOf)
-    RETURN collect(s {.id, .authority, .program, .listedOn, .delistedOn, .dataset, .recordId}) AS listings
-  }
-  CALL (m) {
-    OPTIONAL MATCH (d:Designation {basis: 'derived'})-[:DESIGNATES]->(m)
-    WHERE d.regime IN $regimes
-    RETURN collect(d {.regime, .asOf, .possibly, .aggregateShareMin, .aggregateShareMax, .contributors}) AS derived
-  }
-  WITH listings, derived
+  WITH [(s:Sanction)-[:TARGETS]->(m)
+          WHERE s.authority IN $authorities
+            AND (s.listedOn IS NULL OR s.listedOn <= $asOf) AND (s.delistedOn IS NULL OR s.delistedOn > $asOf)
+          | s {.id, .authority, .program, .listedOn, .delistedOn, .dataset, .recordId}] AS listings,
+       [(d:Designation)-[:DESIGNATES]->(m)
+          WHERE d.basis = 'derived' AND d.regime IN $regimes
+          | d {.regime, .asOf, .possibly, .aggregateShareMin, .aggregateShareMax, .contributors}] AS derived
   WHERE size(listings) > 0 OR size(derived) > 0
   RETURN listings, derived
 }
