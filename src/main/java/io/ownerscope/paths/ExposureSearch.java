@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The designated parties nearest to one entity: a breadth-first search over every kind of link up to the hop cap,
  * asking at each level which of the newly reached entities are designated; for each, the strongest of its shortest
- * paths back to the entity.
+ * paths back to the entity. Unless asked for every level, the search ends {@code extraHops} levels after the one
+ * that reaches the nearest listed party: derived designations met on the way are reported with it, and what lies
+ * farther is not read (on a large graph the levels grow several times over each hop).
  */
 final class ExposureSearch {
 
@@ -25,12 +27,19 @@ final class ExposureSearch {
     private final String start;
     private final int maxHops;
     private final int pathsShown;
+    private final Integer extraHops;
     private final Map<String, Integer> distance = new HashMap<>();
+    private int searchedHops;
 
-    ExposureSearch(Explored explored, String start, int maxHops, int pathsShown) {
+    /**
+     * @param extraHops levels searched after the one that reaches the nearest listed party; null: every level up to
+     *                  the hop cap
+     */
+    ExposureSearch(Explored explored, String start, int maxHops, Integer extraHops, int pathsShown) {
         this.explored = explored;
         this.start = start;
         this.maxHops = maxHops;
+        this.extraHops = extraHops;
         this.pathsShown = pathsShown;
     }
 
@@ -40,7 +49,9 @@ final class ExposureSearch {
         distance.put(start, 0);
         designated.putAll(explored.designations(List.of(start)));
         List<String> frontier = List.of(start);
-        for (int radius = 1; radius <= maxHops && !frontier.isEmpty() && !explored.truncated(); radius++) {
+        int lastLevel = maxHops;
+        for (int radius = 1; radius <= lastLevel && !frontier.isEmpty() && !explored.truncated(); radius++) {
+            searchedHops = radius;
             var next = new ArrayList<String>();
             for (var id : explored.expand(frontier)) {
                 if (!distance.containsKey(id)) {
@@ -49,7 +60,12 @@ final class ExposureSearch {
                 }
             }
             if (!next.isEmpty()) {
-                designated.putAll(explored.designations(next));
+                var reached = explored.designations(next);
+                designated.putAll(reached);
+                if (extraHops != null && lastLevel == maxHops
+                        && reached.values().stream().anyMatch(d -> !d.listings().isEmpty())) {
+                    lastLevel = Math.min(maxHops, radius + extraHops);
+                }
             }
             frontier = next;
         }
@@ -61,6 +77,11 @@ final class ExposureSearch {
                         explored.strongestFirst())
                 .thenComparing(Found::id));
         return found;
+    }
+
+    /** The levels read: the hop cap, or fewer when the search ended early or ran out of entities. */
+    int searchedHops() {
+        return searchedHops;
     }
 
     private List<List<String>> bestPaths(String target) {

@@ -59,7 +59,7 @@ final class GraphNetwork implements Network {
     @Override
     public Map<String, Long> degrees(Collection<String> ids) {
         var degrees = new HashMap<String, Long>();
-        tx.run(DEGREES, Map.of("ids", List.copyOf(ids)))
+        tx.run(DEGREES, Map.of("ids", List.copyOf(ids), "hubDegree", (long) hubDegree))
                 .forEachRemaining(row -> degrees.put(row.get("id").asString(), row.get("degree").asLong()));
         return degrees;
     }

@@ -5,7 +5,8 @@ package io.ownerscope.paths;
  * guard did not go through.
  *
  * @param kind {@code entity} or {@code address}
- * @param degree parties linked to it (for an address, the entities registered there)
+ * @param degree parties linked to it (for an address, the entities registered there); trading partners are counted up
+ *               to the hub threshold, so for a big trader this is a lower bound
  */
 public record Hub(String id, String name, String kind, long degree) {
 }

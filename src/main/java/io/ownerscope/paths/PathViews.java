@@ -34,7 +34,13 @@ final class PathViews {
             Map<String, Object> details, List<String> sources) {
     }
 
-    record ExposureView(PathNode entity, LocalDate asOf, int maxHops, List<String> regimes,
+    /**
+     * An exposure answer.
+     *
+     * @param maxHops the hop cap
+     * @param searchedHops the levels read: fewer than the cap when the search ended after the nearest listed party
+     */
+    record ExposureView(PathNode entity, LocalDate asOf, int maxHops, int searchedHops, List<String> regimes,
             List<DesignatedPartyView> designated, List<Hub> hubsSkipped, boolean truncated) {
     }
 

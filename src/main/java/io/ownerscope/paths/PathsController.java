@@ -47,8 +47,10 @@ class PathsController {
             Integer maxHops,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) @Parameter(description = "OFAC, EU or UK (default all)") String regime,
-            @RequestParam(defaultValue = "false") boolean allowHubs) {
-        return paths.exposure(id, maxHops, dateOrToday(asOf), regime, allowHubs);
+            @RequestParam(defaultValue = "false") boolean allowHubs,
+            @RequestParam(defaultValue = "false") @Parameter(description = "Read every level up to maxHops instead "
+                    + "of ending shortly after the nearest listed party") boolean allLevels) {
+        return paths.exposure(id, maxHops, dateOrToday(asOf), regime, allowHubs, allLevels);
     }
 
     private static LocalDate dateOrToday(LocalDate asOf) {

@@ -67,7 +67,8 @@ class PathsService {
      *
      * @param maxHops hop cap (null: the configured default)
      */
-    PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs) {
+    PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs,
+            boolean everyLevel) {
         int hops = bounded("maxHops", maxHops, settings.exposureDefaultMaxHops(), settings.exposureMaxHops());
         var regimes = regimes(regime);
         var listingAuthorities = regimes.stream().flatMap(r -> authorities.authoritiesOf(r).stream()).distinct()
@@ -80,7 +81,9 @@ class PathsService {
                 throw new NotFoundException("no entity with id '" + id + "'");
             }
             var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
-            var found = new ExposureSearch(explored, id, hops, settings.exposurePathsShown()).find();
+            var search = new ExposureSearch(explored, id, hops, everyLevel ? null : settings.exposureExtraHops(),
+                    settings.exposurePathsShown());
+            var found = search.find();
             var rendering = new PathRendering(explored);
             var parties = new ArrayList<PathViews.DesignatedPartyView>();
             for (var party : found.subList(0, Math.min(found.size(), settings.exposureMaxResults()))) {
@@ -90,7 +93,7 @@ class PathsService {
                         rendering.explain(best, party.designation()),
                         party.paths().stream().map(rendering::view).toList()));
             }
-            return new PathViews.ExposureView(endpoints.get(id), asOf, hops, regimes, parties,
+            return new PathViews.ExposureView(endpoints.get(id), asOf, hops, search.searchedHops(), regimes, parties,
                     explored.hubsSkipped(), explored.truncated() || found.size() > parties.size());
         });
     }

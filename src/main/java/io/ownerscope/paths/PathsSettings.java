@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exposureMaxHops the highest hop cap an exposure search may ask for
  * @param exposureMaxResults the most designated parties one exposure answer lists
  * @param exposurePathsShown paths shown per designated party, strongest first
+ * @param exposureExtraHops levels an exposure search reads after the one that reaches the nearest listed party
+ *                          (unless the request asks for every level)
  * @param maxNodes the most entities one search reaches before it stops and says it was truncated
  */
 @ConfigurationProperties("ownerscope.paths")
@@ -29,6 +31,7 @@ record PathsSettings(
         @DefaultValue("6") int exposureMaxHops,
         @DefaultValue("50") int exposureMaxResults,
         @DefaultValue("3") int exposurePathsShown,
+        @DefaultValue("1") int exposureExtraHops,
         @DefaultValue("20000") int maxNodes) {
 
     /** The hard bound of any search, whatever the configuration says. */

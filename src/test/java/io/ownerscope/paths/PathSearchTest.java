@@ -14,49 +14,6 @@ import org.junit.jupiter.api.Test;
 /** The bidirectional search against a brute-force enumeration, on graphs held in memory. */
 class PathSearchTest {
 
-    /** An in-memory network of ownership links; every entity's degree is its number of links. */
-    private record InMemory(List<Link> links) implements Network {
-
-        @Override
-        public Map<String, PathNode> entities(Collection<String> ids) {
-            var nodes = new HashMap<String, PathNode>();
-            ids.forEach(id -> nodes.put(id, node(id)));
-            return nodes;
-        }
-
-        @Override
-        public Map<String, Long> degrees(Collection<String> ids) {
-            var degrees = new HashMap<String, Long>();
-            for (var id : ids) {
-                degrees.put(id, links.stream().filter(l -> l.startId().equals(id) || l.endId().equals(id)).count());
-            }
-            return degrees;
-        }
-
-        @Override
-        public Expansion expand(Collection<String> ids) {
-            var found = links.stream().filter(l -> ids.contains(l.startId()) || ids.contains(l.endId())).toList();
-            var nodes = new HashMap<String, PathNode>();
-            found.forEach(l -> {
-                nodes.put(l.startId(), node(l.startId()));
-                nodes.put(l.endId(), node(l.endId()));
-            });
-            return new Expansion(found, nodes, List.of());
-        }
-
-        @Override
-        public Map<String, Designation> designations(Collection<String> ids) {
-            return Map.of();
-        }
-
-        private static PathNode node(String id) {
-            return new PathNode(id, List.of("Company"), id, null, List.of());
-        }
-    }
-
-    private static Link owns(String owner, String owned) {
-        return new Link(owner + ">" + owned, owner, owned, LinkGroup.OWNERSHIP, "OWNS", Map.of(), List.of());
-    }
 
     @Test
     void findsTheSameShortestPathsAsBruteForceOnRandomGraphs() {
@@ -68,10 +25,10 @@ class PathSearchTest {
                 int a = random.nextInt(size);
                 int b = random.nextInt(size);
                 if (a != b) {
-                    links.add(owns("n" + a, "n" + b));
+                    links.add(InMemoryNetwork.owns("n" + a, "n" + b));
                 }
             }
-            var network = new InMemory(links.stream().distinct().toList());
+            var network = new InMemoryNetwork(links.stream().distinct().toList());
             for (int k : List.of(1, 3, 8)) {
                 for (int maxHops : List.of(2, 4, 6)) {
                     var found = search(network, "n0", "n1", k, maxHops);
@@ -87,11 +44,11 @@ class PathSearchTest {
 
     @Test
     void aHubIsNotGoneThroughButMayBeAnEndpoint() {
-        var links = new ArrayList<>(List.of(owns("hub", "a"), owns("hub", "b"), owns("a", "c"), owns("c", "b")));
+        var links = new ArrayList<>(List.of(InMemoryNetwork.owns("hub", "a"), InMemoryNetwork.owns("hub", "b"), InMemoryNetwork.owns("a", "c"), InMemoryNetwork.owns("c", "b")));
         for (int i = 0; i < 5; i++) {
-            links.add(owns("hub", "filler" + i));
+            links.add(InMemoryNetwork.owns("hub", "filler" + i));
         }
-        var network = new InMemory(links);
+        var network = new InMemoryNetwork(links);
 
         assertThat(search(network, "a", "b", 3, 6)).containsExactly(List.of("a", "c", "b"));
         assertThat(search(network, "a", "hub", 1, 6)).containsExactly(List.of("a", "hub"));

@@ -225,6 +225,9 @@ class PathsApiIT {
 
         var designated = answer.get("designated");
         assertThat(ids(designated)).containsExactly("owner", "neighbour");
+        assertThat(answer.get("searchedHops").asInt()).as("one level past the nearest listed parties").isEqualTo(2);
+        assertThat(json("/api/entities/s/exposure?regime=OFAC&asOf=2024-01-01&allLevels=true").get("searchedHops")
+                .asInt()).as("every level up to the default cap, or until the entities run out").isGreaterThan(2);
         var owner = designated.get(0);
         assertThat(owner.get("distance").asInt()).isEqualTo(1);
         assertThat(owner.get("listings").get(0).get("program").asString()).isEqualTo("RUSSIA-EO14024");

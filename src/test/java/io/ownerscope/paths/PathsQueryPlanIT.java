@@ -59,7 +59,7 @@ class PathsQueryPlanIT {
         var designations = Map.<String, Object>of("ids", ids, "asOf", asOf, "authorities", List.of("OFAC"),
                 "regimes", List.of("OFAC"));
         Map<String, Object> justIds = Map.of("ids", ids);
-        var queries = Map.of("paths/expand.cypher", expand, "paths/degrees.cypher", justIds,
+        var queries = Map.of("paths/expand.cypher", expand, "paths/degrees.cypher", Map.of("ids", ids, "hubDegree", 200L),
                 "paths/entities.cypher", justIds, "paths/designations.cypher", designations);
         for (var query : queries.entrySet()) {
             var operators = operators(query.getKey(), query.getValue());
@@ -69,7 +69,7 @@ class PathsQueryPlanIT {
         }
     }
 
-    /** The operators of the profiled plan, e.g. {@code NodeUniqueIndexSeek@neo4j}. */
+    /** The operators of the profiled plan with their details, e.g. {@code NodeUniqueIndexSeek@neo4j UNIQUE n:...}. */
     private List<String> operators(String file, Map<String, Object> parameters) {
         var plan = graph.read(tx -> tx.run("PROFILE " + Cypher.load(file), parameters).consume().profile(),
                 Duration.ofMinutes(3));
@@ -79,7 +79,8 @@ class PathsQueryPlanIT {
     }
 
     private static void collect(ProfiledPlan plan, List<String> operators) {
-        operators.add(plan.operatorType());
+        var details = plan.arguments().get("Details");
+        operators.add(details == null ? plan.operatorType() : plan.operatorType() + " " + details.asString());
         plan.children().forEach(child -> collect(child, operators));
     }
 }
