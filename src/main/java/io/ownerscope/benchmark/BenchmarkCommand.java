@@ -77,11 +77,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
             out.printf("generated %d companies as CSV in %.1f s (%s): %,d entities, %,d relationships, "
                     + "%,d listings, %,d shipments, %,d rows%n", companies, seconds(start), dir, generated.entities(),
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
-            int batchSize = context.get().bean(LoadSettings.class).batchSize();
+            var settings = context.get().bean(LoadSettings.class);
+            int batchSize = settings.batchSize();
             var bolt = LoadingBenchmark.overBolt(context.get().bean(Graph.class), dir.resolve("csv"), "synthetic",
-                    batchSize);
-            out.printf("Bolt load (batch %d): %,d records incl. %,d relationships in %.1f s: %,.0f records/s, "
-                    + "%,.0f relationships/s, %d rejected%n", batchSize, bolt.rows(), bolt.relationships(),
+                    batchSize, settings.writers());
+            out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: %,.0f "
+                    + "records/s, %,.0f relationships/s, %d rejected%n", batchSize, settings.writers(), bolt.rows(),
+                    bolt.relationships(),
                     bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(), bolt.relationships() / bolt.loadSeconds(),
                     bolt.report().counts().rejected());
             start = System.nanoTime();

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,21 +33,26 @@ public final class CsvLoader {
     private static final ThreadLocal<LoadOptions> OPTIONS = ThreadLocal.withInitial(() -> LoadOptions.DEFAULT);
 
     private final int batchSize;
+    private final int writers;
     private final Consumer<LoadReport> afterLoad;
     private RowWriter writer;
 
     public CsvLoader(Graph graph, int batchSize) {
-        this(graph, batchSize, report -> { });
+        this(graph, batchSize, LoadSettings.DEFAULT_WRITERS, report -> { });
     }
 
-    /** @param afterLoad told of every finished load, e.g. to refresh what is derived from the loaded facts */
-    public CsvLoader(Graph graph, int batchSize, Consumer<LoadReport> afterLoad) {
-        this(new GraphWriter(graph), batchSize, afterLoad);
+    /**
+     * @param writers write transactions in flight at once while the rows that follow are read and checked
+     * @param afterLoad told of every finished load, e.g. to refresh what is derived from the loaded facts
+     */
+    public CsvLoader(Graph graph, int batchSize, int writers, Consumer<LoadReport> afterLoad) {
+        this(new GraphWriter(graph), batchSize, writers, afterLoad);
     }
 
-    CsvLoader(RowWriter writer, int batchSize, Consumer<LoadReport> afterLoad) {
+    CsvLoader(RowWriter writer, int batchSize, int writers, Consumer<LoadReport> afterLoad) {
         this.writer = writer;
         this.batchSize = batchSize;
+        this.writers = writers;
         this.afterLoad = afterLoad;
     }
 
@@ -121,7 +127,14 @@ public final class CsvLoader {
         var runId = format + ":" + dataset + ":" + checksum.substring(0, 16);
         var started = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
         var run = started.run();
-        var sink = new Progress(run, files.size() == 1 ? files.getFirst() : format, options);
+        try (var writes = new ConcurrentWrites(writer.concurrent() ? writers : 0)) {
+            return loadRows(run, started, files, format, options, writes, reader);
+        }
+    }
+
+    private LoadReport loadRows(LoadRun run, RowWriter.StartedRun started, List<String> files, String format,
+            LoadOptions options, ConcurrentWrites writes, Consumer<RowSink> reader) {
+        var sink = new Progress(run, files.size() == 1 ? files.getFirst() : format, options, writes);
         if (started.previousStatus() != null && !started.previousStatus().startsWith("completed")) {
             sink.warn("load run " + run.id() + " was left " + started.previousStatus()
                     + "; it was loaded again from the start under the same id and time");
@@ -130,7 +143,9 @@ public final class CsvLoader {
         progress.start(format, files);
         try {
             reader.accept(sink);
+            writes.awaitAll();
         } catch (RejectLimitReached e) {
+            writes.awaitQuietly();
             var reason = sink.rejected + (sink.rejected == 1 ? " row" : " rows") + " rejected, more than the "
                     + options.maxRejects() + " tolerated (--max-rejects)";
             var report = stop(run, "aborted", reason, sink);
@@ -139,6 +154,7 @@ public final class CsvLoader {
         } catch (LoadAbortedException e) {
             throw e;
         } catch (LoadException e) {
+            writes.awaitQuietly();
             stop(run, "failed", e.getMessage(), sink);
             throw e;
         } finally {
@@ -180,6 +196,13 @@ public final class CsvLoader {
         void reject(Reject reject);
 
         void warn(String warning);
+
+        /**
+         * Waits until every row handed over so far is written; a reader calls it before it reads or writes the
+         * graph itself.
+         */
+        default void flush() {
+        }
     }
 
     private void loadFile(CsvSource source, RowSink progress) {
@@ -231,12 +254,16 @@ public final class CsvLoader {
                 case AddressRow address -> addresses.add(address.toParameters());
             }
         }
-        progress.entities += writer.mergeEntities(progress.run, entities);
-        progress.addresses += writer.mergeAddresses(progress.run, addresses);
-        progress.relationships += writer.mergeEntityAddresses(progress.run, entityAddresses);
+        var target = writer;
+        progress.writes.submit("entities", () -> {
+            progress.entities.add(target.mergeEntities(progress.run, entities));
+            progress.addresses.add(target.mergeAddresses(progress.run, addresses));
+            progress.relationships.add(target.mergeEntityAddresses(progress.run, entityAddresses));
+        });
     }
 
     private void writeRelationships(List<RelationshipRow> batch, Progress progress) {
+        progress.writes.startKind("relationships");
         var ids = new HashSet<String>();
         batch.forEach(row -> {
             ids.add(row.fromId());
@@ -255,10 +282,13 @@ public final class CsvLoader {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
         }
-        progress.relationships += writer.mergeRelationships(progress.run, rows);
+        var target = writer;
+        progress.writes.submit("relationships",
+                () -> progress.relationships.add(target.mergeRelationships(progress.run, rows)));
     }
 
     private void writeSanctions(List<SanctionRow> batch, Progress progress) {
+        progress.writes.startKind("sanctions");
         var found = writer.findReferences(new HashSet<>(batch.stream().map(SanctionRow::entityId).toList()));
         var rows = new ArrayList<Map<String, Object>>();
         for (var row : batch) {
@@ -269,10 +299,12 @@ public final class CsvLoader {
                 rows.add(row.toParameters(progress.run.dataset()));
             }
         }
-        progress.sanctions += writer.mergeSanctions(progress.run, rows);
+        var target = writer;
+        progress.writes.submit("sanctions", () -> progress.sanctions.add(target.mergeSanctions(progress.run, rows)));
     }
 
     private void writeShipments(List<ShipmentRow> batch, Progress progress) {
+        progress.writes.startKind("shipments");
         var ids = new HashSet<String>();
         batch.forEach(row -> {
             ids.add(row.exporterId());
@@ -291,7 +323,8 @@ public final class CsvLoader {
                 rows.add(row.toParameters());
             }
         }
-        progress.shipments += writer.mergeShipments(progress.run, rows);
+        var target = writer;
+        progress.writes.submit("shipments", () -> progress.shipments.add(target.mergeShipments(progress.run, rows)));
     }
 
     private static String referenceProblem(String column, String id, RelationshipType.Target expected,
@@ -349,21 +382,29 @@ public final class CsvLoader {
 
         final LoadRun run;
         final LoadOptions options;
+        final ConcurrentWrites writes;
         final List<Reject> rejects = new ArrayList<>();
         final Set<String> warnings = new LinkedHashSet<>();
-        long entities;
-        long addresses;
-        long relationships;
-        long sanctions;
-        long shipments;
+        /** Counted by the writes, on whichever thread runs them. */
+        final LongAdder entities = new LongAdder();
+        final LongAdder addresses = new LongAdder();
+        final LongAdder relationships = new LongAdder();
+        final LongAdder sanctions = new LongAdder();
+        final LongAdder shipments = new LongAdder();
         long rejected;
         long rows;
         String sourceFile;
 
-        Progress(LoadRun run, String sourceFile, LoadOptions options) {
+        Progress(LoadRun run, String sourceFile, LoadOptions options, ConcurrentWrites writes) {
             this.run = run;
             this.sourceFile = sourceFile;
             this.options = options;
+            this.writes = writes;
+        }
+
+        @Override
+        public void flush() {
+            writes.awaitAll();
         }
 
         @Override
@@ -425,7 +466,8 @@ public final class CsvLoader {
         }
 
         LoadCounts counts() {
-            return new LoadCounts(entities, addresses, relationships, sanctions, shipments, rejected);
+            return new LoadCounts(entities.sum(), addresses.sum(), relationships.sum(), sanctions.sum(),
+                    shipments.sum(), rejected);
         }
 
         LoadReport report() {

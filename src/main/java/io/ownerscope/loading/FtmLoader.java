@@ -44,6 +44,7 @@ public final class FtmLoader {
                     var removed = deltas.delete(dataset, changes.deleted());
                     var entities = new FtmEntities(name, sink);
                     entities.load(changes.upserts());
+                    sink.flush();
                     deltas.claimSanctions(dataset, entities.sanctionRecords());
                     if (changes.delta()) {
                         var moved = new LinkedHashMap<String, String>(entities.sanctionRecords());

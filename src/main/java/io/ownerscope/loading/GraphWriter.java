@@ -62,6 +62,12 @@ final class GraphWriter implements RowWriter {
         graph.write(tx -> tx.run(FINISH_LOAD_RUN, parameters).consume());
     }
 
+    /** Each merge is its own transaction; concurrent ones wait on each other's locks and retry on deadlocks. */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     @Override
     public long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
         return writeRows(MERGE_ENTITIES, run, rows);

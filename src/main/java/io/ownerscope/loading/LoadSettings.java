@@ -8,7 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param batchSize rows per write transaction
  * @param rejectsDir where {@code load} writes a rejects file when {@code --rejects} names none
+ * @param writers write transactions a load keeps in flight at once over Bolt while it reads the rows that follow
  */
 @ConfigurationProperties("ownerscope.load")
-public record LoadSettings(@DefaultValue("1000") int batchSize, @DefaultValue("rejects") Path rejectsDir) {
+public record LoadSettings(@DefaultValue("1000") int batchSize, @DefaultValue("rejects") Path rejectsDir,
+        @DefaultValue("2") int writers) {
+
+    /** Two: one transaction commits while the next is executed, on two cores. */
+    public static final int DEFAULT_WRITERS = 2;
 }

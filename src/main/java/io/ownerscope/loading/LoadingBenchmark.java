@@ -39,10 +39,13 @@ public final class LoadingBenchmark {
             long importedNodes, long importedRelationships) {
     }
 
-    /** Loads the files over Bolt into {@code graph}, {@code batchSize} rows a transaction. */
-    public static BoltLoad overBolt(Graph graph, Path csv, String dataset, int batchSize) {
+    /**
+     * Loads the files over Bolt into {@code graph}, {@code batchSize} rows a transaction, {@code writers}
+     * transactions at once.
+     */
+    public static BoltLoad overBolt(Graph graph, Path csv, String dataset, int batchSize, int writers) {
         long start = System.nanoTime();
-        var report = new CsvLoader(graph, batchSize).load(CsvSource.directory(csv), dataset, csv.toString());
+        var report = new CsvLoader(graph, batchSize, writers, loaded -> { }).load(CsvSource.directory(csv), dataset, csv.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BoltLoad(report, seconds, rows(report), relationships(report));
     }

@@ -19,7 +19,7 @@ class LoadingConfiguration {
     @Bean
     CsvLoader csvLoader(Graph graph, LoadSettings settings, SchemaMigrations schema,
             ApplicationEventPublisher events) {
-        return new CsvLoader(graph, settings.batchSize(), report -> events.publishEvent(new GraphLoaded(report)));
+        return new CsvLoader(graph, settings.batchSize(), settings.writers(), report -> events.publishEvent(new GraphLoaded(report)));
     }
 
     @Bean

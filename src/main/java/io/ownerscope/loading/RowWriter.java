@@ -17,6 +17,11 @@ interface RowWriter {
     StartedRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
             String checksum);
 
+    /** Whether merges may run on several threads at once (each in its own transaction). */
+    default boolean concurrent() {
+        return false;
+    }
+
     /** @param reason why an aborted or failed run stopped; null for a completed one */
     void finishLoadRun(LoadRun run, String status, LoadCounts counts, String reason);
 

@@ -63,7 +63,7 @@ class InitialLoadIT {
     }
 
     private CsvLoader loader(Graph target) {
-        return new CsvLoader(new GraphWriter(target, CLOCK), 2, finished::add);
+        return new CsvLoader(new GraphWriter(target, CLOCK), 2, LoadSettings.DEFAULT_WRITERS, finished::add);
     }
 
     @Test
