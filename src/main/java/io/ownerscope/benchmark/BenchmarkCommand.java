@@ -56,6 +56,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--skip-initial", description = "Do not time the initial offline load and the importer")
     boolean skipInitial;
 
+    /** The groups of analyses the benchmark can time. */
+    enum Analysis { ownership, paths, chains }
+
+    @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains",
+            description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
+    List<Analysis> analyses;
+
     @Option(names = "--naive-timeout", defaultValue = "10",
             description = "Seconds each plain Cypher query may run before it counts as failed (default: ${DEFAULT-VALUE})")
     int naiveTimeoutSeconds;
@@ -115,11 +122,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.println("| operation | runs | p50 ms | p95 ms | p99 ms | max ms | failed |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         out.flush();
-        measure(out, "ownership", () -> context.get().bean(OwnershipBenchmark.class).measure(ids, warmup, naive));
-        measure(out, "paths and exposure",
-                () -> context.get().bean(PathsBenchmark.class).measure(ids, warmup, naive));
-        var chains = context.get().bean(ChainsBenchmark.class);
-        measure(out, "chains", () -> chains.measure(chains.intermediaries(samples, PICKING_TIMEOUT), warmup, naive));
+        if (analyses.contains(Analysis.ownership)) {
+            measure(out, "ownership", () -> context.get().bean(OwnershipBenchmark.class).measure(ids, warmup, naive));
+        }
+        if (analyses.contains(Analysis.paths)) {
+            measure(out, "paths and exposure",
+                    () -> context.get().bean(PathsBenchmark.class).measure(ids, warmup, naive));
+        }
+        if (analyses.contains(Analysis.chains)) {
+            var chains = context.get().bean(ChainsBenchmark.class);
+            measure(out, "chains",
+                    () -> chains.measure(chains.intermediaries(samples, PICKING_TIMEOUT), warmup, naive));
+        }
         return 0;
     }
 

@@ -127,7 +127,7 @@ public final class CsvLoader {
         var runId = format + ":" + dataset + ":" + checksum.substring(0, 16);
         var started = writer.startLoadRun(runId, dataset, format, sourceDescription, files, checksum);
         var run = started.run();
-        try (var writes = new ConcurrentWrites(writer.concurrent() ? writers : 0)) {
+        try (var writes = new ConcurrentWrites(Math.min(writers, writer.writeThreads()))) {
             return loadRows(run, started, files, format, options, writes, reader);
         }
     }

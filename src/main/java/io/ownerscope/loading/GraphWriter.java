@@ -64,8 +64,8 @@ final class GraphWriter implements RowWriter {
 
     /** Each merge is its own transaction; concurrent ones wait on each other's locks and retry on deadlocks. */
     @Override
-    public boolean concurrent() {
-        return true;
+    public int writeThreads() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

@@ -80,16 +80,25 @@ public final class InitialLoad {
                 beforeImport.accept(files);
                 long start = System.nanoTime();
                 neo4j.whileStopped(home -> OfflineImporter.importFull(home, graph.settings().database(), files));
-                LOG.info("Offline import into {} took {} ms", neo4j.storeHome(), (System.nanoTime() - start) / 1_000_000);
+                LOG.info("Offline import into {} took {} ms", neo4j.storeHome(), millisSince(start));
+                start = System.nanoTime();
                 new SchemaMigrations(graph).apply();
+                LOG.info("Schema applied to the imported graph in {} ms", millisSince(start));
+                start = System.nanoTime();
                 patchEntities(files.entityPatches());
                 // the import replaced the database: the reference lists are written again
                 ReferenceLists.applyShipped(graph, Duration.ofMinutes(10));
+                LOG.info("{} entities patched and reference lists written in {} ms", files.entityPatches().size(),
+                        millisSince(start));
             });
             return rows.writingTo(writer, load);
         } finally {
             delete(directory);
         }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private void patchEntities(List<Map<String, Object>> patches) {

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The input of one offline import: node files and relationship files in a directory of their own.
  *
- * @param entityPatches per entity ({@code id}, {@code properties}) what the importer cannot write: an empty
- *     {@code aliases} list, the further properties of a mapping
+ * @param entityPatches per entity ({@code id}, {@code properties}) what the importer cannot write: the further
+ *     properties of a mapping
  */
 record OfflineImportFiles(Path directory, List<OfflineImportFile> nodes, List<OfflineImportFile> relationships,
         List<Map<String, Object>> entityPatches) {

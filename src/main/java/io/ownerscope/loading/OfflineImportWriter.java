@@ -101,6 +101,15 @@ final class OfflineImportWriter implements RowWriter {
         }
     }
 
+    /**
+     * One thread: the merges of one kind run in order on it while the reader checks the next rows against the
+     * entities and addresses, which only merges of another kind (finished by then) add to.
+     */
+    @Override
+    public int writeThreads() {
+        return 1;
+    }
+
     @Override
     public long mergeEntities(LoadRun run, List<Map<String, Object>> rows) {
         for (var row : rows) {
@@ -111,7 +120,6 @@ final class OfflineImportWriter implements RowWriter {
                 // SET e:$(label) keeps the labels the node already has
                 labels.addAll(earlier.labels);
             }
-            var aliases = (List<?>) row.get("aliases");
             var extra = new LinkedHashMap<String, Object>();
             if (earlier != null) {
                 extra.putAll(earlier.extra);
@@ -119,7 +127,7 @@ final class OfflineImportWriter implements RowWriter {
             if (row.get("extra") instanceof Map<?, ?> properties) {
                 properties.forEach((key, value) -> extra.put((String) key, value));
             }
-            entities.put(id, new EntityRecord(List.copyOf(labels), aliases != null && aliases.isEmpty(), extra));
+            entities.put(id, new EntityRecord(List.copyOf(labels), extra));
             entityFile.put(id, withProvenance(run, row.get("recordId"), id, List.copyOf(labels),
                     row.get("name"), row.get("aliases"), row.get("country"), row.get("registrationNumber"),
                     row.get("inn"), row.get("ogrn"), row.get("bin"), row.get("lei"), row.get("incorporationDate"),
@@ -249,19 +257,12 @@ final class OfflineImportWriter implements RowWriter {
         return file(name, columns.toArray(String[]::new));
     }
 
-    /**
-     * What a load over Bolt writes that the importer cannot: an empty {@code aliases} list and the further properties
-     * a mapping gives an entity.
-     */
+    /** What a load over Bolt writes that the importer cannot: the further properties a mapping gives an entity. */
     private List<Map<String, Object>> entityPatches() {
         var patches = new ArrayList<Map<String, Object>>();
         entities.forEach((id, entity) -> {
-            var properties = new LinkedHashMap<String, Object>(entity.extra());
-            if (entity.emptyAliases()) {
-                properties.put("aliases", List.of());
-            }
-            if (!properties.isEmpty()) {
-                patches.add(Map.of("id", id, "properties", properties));
+            if (!entity.extra().isEmpty()) {
+                patches.add(Map.of("id", id, "properties", entity.extra()));
             }
         });
         return patches;
@@ -272,7 +273,7 @@ final class OfflineImportWriter implements RowWriter {
     }
 
     /** @param extra further properties a mapping gave the entity, which the importer's fixed columns cannot hold */
-    private record EntityRecord(List<String> labels, boolean emptyAliases, Map<String, Object> extra) {
+    private record EntityRecord(List<String> labels, Map<String, Object> extra) {
     }
 
     private record AddressRecord(String id, String full, String normalized, String country, String sourceUrl,

@@ -17,9 +17,12 @@ interface RowWriter {
     StartedRun startLoadRun(String id, String dataset, String format, String source, List<String> files,
             String checksum);
 
-    /** Whether merges may run on several threads at once (each in its own transaction). */
-    default boolean concurrent() {
-        return false;
+    /**
+     * How many threads may run merges while the reader goes on: 0 for none (every merge on the reader's thread),
+     * 1 for merges in order on one thread, more for merges of one kind side by side.
+     */
+    default int writeThreads() {
+        return 0;
     }
 
     /** @param reason why an aborted or failed run stopped; null for a completed one */

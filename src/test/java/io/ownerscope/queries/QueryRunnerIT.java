@@ -96,7 +96,7 @@ class QueryRunnerIT {
         var node = (Map<String, Object>) row.get("a");
         assertThat(node).containsEntry("id", "a").containsEntry("labels", List.of("Company"))
                 .containsEntry("name", "Alpha");
-        assertThat(node.get("properties")).isEqualTo(Map.of("aliases", List.of(), "country", "CY",
+        assertThat(node.get("properties")).isEqualTo(Map.of("country", "CY",
                 "incorporationDate", "2015-01-01"));
         assertThat(node.get("sources").toString()).contains("dataset=case", "recordId=a", "loadRun=csv:case:",
                 "firstSeen=20");
