@@ -1,8 +1,10 @@
 package io.ownerscope.graph;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
@@ -46,6 +48,19 @@ public final class Graph {
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig())) {
             return session.executeWrite(work, transactionConfig);
+        }
+    }
+
+    /**
+     * A write in one transaction that is not retried: a failure, transient or not, reaches the caller at once, for
+     * work that retries in its own way (batches of a load that may deadlock with each other).
+     */
+    public <T> T writeOnce(Function<QueryRunner, T> work) {
+        try (var session = driver.session(sessionConfig());
+                var transaction = session.beginTransaction(transactionConfig)) {
+            var result = work.apply(transaction);
+            transaction.commit();
+            return result;
         }
     }
 

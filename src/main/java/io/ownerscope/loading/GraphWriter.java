@@ -27,6 +27,7 @@ final class GraphWriter implements RowWriter {
 
     private final Graph graph;
     private final Clock clock;
+    private final DeadlockRetries deadlockRetries = new DeadlockRetries();
 
     GraphWriter(Graph graph) {
         this(graph, Clock.systemUTC());
@@ -134,8 +135,10 @@ final class GraphWriter implements RowWriter {
         if (rows.isEmpty()) {
             return 0;
         }
-        long written = graph.write(tx -> tx.run(statement, Map.of("rows", rows, "run", run.toParameters()))
-                .single().get("written").asLong());
+        var parameters = Map.of("rows", rows, "run", run.toParameters());
+        long written = deadlockRetries.write(
+                () -> graph.writeOnce(tx -> tx.run(statement, parameters).single().get("written").asLong()),
+                () -> graph.write(tx -> tx.run(statement, parameters).single().get("written").asLong()));
         if (written != rows.size()) {
             throw new LoadException("Wrote " + written + " of " + rows.size()
                     + " rows although every reference was checked; was data deleted while loading?");

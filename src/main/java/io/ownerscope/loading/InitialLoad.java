@@ -31,6 +31,9 @@ public final class InitialLoad {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
     private static final String PATCH_ENTITIES = Cypher.load("load/patch-imported-entities.cypher");
+    private static final String AWAIT_INDEXES = Cypher.load("load/await-indexes.cypher");
+    /** How long the indexes of an imported graph may take to build. */
+    private static final Duration INDEX_WAIT = Duration.ofHours(2);
     private static final int BATCH = 20_000;
 
     private final CsvLoader rows;
@@ -83,7 +86,9 @@ public final class InitialLoad {
                 LOG.info("Offline import into {} took {} ms", neo4j.storeHome(), millisSince(start));
                 start = System.nanoTime();
                 new SchemaMigrations(graph).apply();
-                LOG.info("Schema applied to the imported graph in {} ms", millisSince(start));
+                graph.read(tx -> tx.run(AWAIT_INDEXES, Map.of("seconds", INDEX_WAIT.toSeconds())).consume(),
+                        INDEX_WAIT.plusMinutes(1));
+                LOG.info("Schema applied to the imported graph and its indexes built in {} ms", millisSince(start));
                 start = System.nanoTime();
                 patchEntities(files.entityPatches());
                 // the import replaced the database: the reference lists are written again
