@@ -53,6 +53,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--load-only", description = "Time the loads only, not the analyses")
     boolean loadOnly;
 
+    @Option(names = "--skip-bolt", description = "Do not time the load over Bolt (only the offline loads)")
+    boolean skipBolt;
+
     @Option(names = "--skip-initial", description = "Do not time the initial offline load and the importer")
     boolean skipInitial;
 
@@ -86,17 +89,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
             var settings = context.get().bean(LoadSettings.class);
             int batchSize = settings.batchSize();
-            var bolt = LoadingBenchmark.overBolt(context.get().bean(Graph.class), dir.resolve("csv"), "synthetic",
-                    batchSize, settings.writers());
-            out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: %,.0f "
-                    + "records/s, %,.0f relationships/s, %d rejected%n", batchSize, settings.writers(), bolt.rows(),
-                    bolt.relationships(),
-                    bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(), bolt.relationships() / bolt.loadSeconds(),
-                    bolt.report().counts().rejected());
-            start = System.nanoTime();
-            context.get().bean(DesignationRecompute.class).recomputeAll(LocalDate.now());
-            out.printf("designation recompute after the load: %.1f s%n", seconds(start));
-            out.flush();
+            if (!skipBolt) {
+                var bolt = LoadingBenchmark.overBolt(context.get().bean(Graph.class), dir.resolve("csv"),
+                        "synthetic", batchSize, settings.writers());
+                out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: "
+                        + "%,.0f records/s, %,.0f relationships/s, %d rejected%n", batchSize, settings.writers(),
+                        bolt.rows(), bolt.relationships(), bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(),
+                        bolt.relationships() / bolt.loadSeconds(), bolt.report().counts().rejected());
+                start = System.nanoTime();
+                context.get().bean(DesignationRecompute.class).recomputeAll(LocalDate.now());
+                out.printf("designation recompute after the load: %.1f s%n", seconds(start));
+                out.flush();
+            }
             if (!skipInitial) {
                 var initial = LoadingBenchmark.initial(dir.resolve("csv"), "synthetic", batchSize,
                         dir.resolve("stores"));
