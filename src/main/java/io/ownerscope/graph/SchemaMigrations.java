@@ -51,12 +51,7 @@ public final class SchemaMigrations {
                 }
                 continue;
             }
-            // one transaction for the migration's schema commands: on a loaded graph (after an offline import) Neo4j
-            // then builds their indexes in one pass over the store instead of one pass each
-            graph.write(tx -> {
-                migration.statements().forEach(statement -> tx.run(statement).consume());
-                return null;
-            });
+            migration.statements().forEach(graph::writeSchema);
             graph.write(tx -> tx.run("""
                     CREATE (m:__SchemaMigration {version: $version, description: $description,
                             checksum: $checksum, appliedAt: datetime()})""",
