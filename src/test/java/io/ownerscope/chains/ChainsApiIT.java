@@ -2,48 +2,23 @@ package io.ownerscope.chains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
-import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/chains} over HTTP, each case on the smallest graph that shows it, loaded through the CSV loader. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChainsApiIT {
+class ChainsApiIT extends RunningService {
 
     private static final String ENTITIES = "id,type,name,country,incorporation_date,address";
     private static final String RELATIONSHIPS = "id,from_id,to_id,type,share,interest_type,role,start_date,end_date";
     private static final String SANCTIONS = "entity_id,authority,program,listed_on,delisted_on";
     private static final String SHIPMENTS = "id,date,exporter_id,consignee_id,hs_code,value_usd,destination_country";
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
 
     @BeforeEach
     void emptyGraph() {
@@ -260,15 +235,5 @@ class ChainsApiIT {
         var values = new ArrayList<String>();
         array.forEach(v -> values.add(v.asString()));
         return values;
-    }
-
-    private JsonNode json(String path) {
-        var response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return ApiClient.json(response);
-    }
-
-    private HttpResponse<String> get(String path) {
-        return new ApiClient(port).get(path);
     }
 }

@@ -5,40 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.ApiClient;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The demo case's transshipment chain comes first with the default parameters, among every decoy of the demo. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChainsDemoIT {
+class ChainsDemoIT extends RunningService {
 
     private static final List<String> DISTRIBUTORS = List.of("co-de-hallwitz-bauelemente",
             "co-hk-tidewell-components");
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
 
     @Test
     void theDistributorsKazakhLlpAndMoscowConsigneeHeldThroughTheCypriotHoldingRankFirst() {

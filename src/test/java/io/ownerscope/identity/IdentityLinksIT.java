@@ -8,40 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Records of different sources that state the same strong identifier are one party to every analysis. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdentityLinksIT {
+class IdentityLinksIT extends RunningService {
 
     private static final String SBERBANK_INN = "7707083893";
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
 
     @Autowired
     IdentityLinks identity;
@@ -218,11 +197,5 @@ class IdentityLinksIT {
         var values = new ArrayList<String>();
         array.forEach(value -> values.add(value.asString()));
         return values;
-    }
-
-    private JsonNode json(String path) {
-        var response = new ApiClient(port).get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return ApiClient.json(response);
     }
 }

@@ -4,47 +4,24 @@ import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.BodsLoader;
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Owners, holdings and designations over HTTP, on graphs loaded through the CSV loader. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OwnershipApiIT {
-
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
+class OwnershipApiIT extends RunningService {
 
     @Autowired
     BodsLoader bods;
@@ -269,15 +246,5 @@ class OwnershipApiIT {
         var ids = new java.util.ArrayList<String>();
         stakes.forEach(stake -> ids.add(stake.get("id").asString()));
         return ids;
-    }
-
-    private JsonNode json(String path) {
-        var response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return ApiClient.json(response);
-    }
-
-    private HttpResponse<String> get(String path) {
-        return new ApiClient(port).get(path);
     }
 }

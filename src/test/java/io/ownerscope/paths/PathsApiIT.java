@@ -2,46 +2,25 @@ package io.ownerscope.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Paths between two entities and exposure to designated parties over HTTP, each case on its own tiny graph. */
 // a generous time limit: the first search of a cold test JVM plans its queries on a busy build machine
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ownerscope.paths.hub-degree=5", "ownerscope.query.timeout=3m"})
-class PathsApiIT {
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
+class PathsApiIT extends RunningService {
 
     Graph graph;
 
@@ -325,15 +304,5 @@ class PathsApiIT {
             }
         }
         throw new AssertionError("no hub " + id + " in " + answer);
-    }
-
-    private JsonNode json(String path) {
-        var response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return ApiClient.json(response);
-    }
-
-    private HttpResponse<String> get(String path) {
-        return new ApiClient(port).get(path);
     }
 }

@@ -5,38 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
-import io.ownerscope.testing.ApiClient;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The demo case with the default settings: the Kazakh LLP's exposure to the designated defence manufacturer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PathsDemoCaseIT {
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
+class PathsDemoCaseIT extends RunningService {
 
     @BeforeEach
     void demo() {
@@ -103,11 +80,5 @@ class PathsDemoCaseIT {
         var ids = new ArrayList<String>();
         path.get("steps").forEach(step -> ids.add(step.get("node").get("id").asString()));
         return ids;
-    }
-
-    private JsonNode json(String path) {
-        var response = new ApiClient(port).get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return ApiClient.json(response);
     }
 }

@@ -6,19 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Each red flag raised and not raised on the smallest graph that shows it, the score and the ranking, over HTTP. */
@@ -28,26 +22,12 @@ import tools.jackson.databind.JsonNode;
         "ownerscope.red-flags.weights.chpl-to-russia=5",
         "ownerscope.red-flags.logistics.consignees=known-forwarder",
         "ownerscope.query.timeout=2m"})
-class RedFlagsApiIT {
+class RedFlagsApiIT extends RunningService {
 
     private static final String ENTITIES = "id,type,name,country,incorporation_date,nationality";
     private static final String LINKS = "id,from_id,to_id,type,share,role,start_date,end_date";
     private static final String SHIPMENTS = "id,date,exporter_id,consignee_id,hs_code,value_usd,destination_country";
     private static final String SANCTIONS = "entity_id,authority,program,listed_on,delisted_on";
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
 
     Graph graph;
 
@@ -87,12 +67,6 @@ class RedFlagsApiIT {
             }
         }
         throw new AssertionError("no flag " + flag + " in " + report);
-    }
-
-    private JsonNode json(String path) {
-        var response = new ApiClient(port).get(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ApiClient.json(response);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -5,41 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
 import io.ownerscope.loading.CsvSource;
-import io.ownerscope.testing.ApiClient;
-import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The red flags docs/demo.md describes, found in the demo case with the default settings. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ownerscope.query.timeout=2m")
-class RedFlagsDemoIT {
+class RedFlagsDemoIT extends RunningService {
 
     private static boolean loaded;
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        registry.add("spring.neo4j.uri", () -> HarnessNeo4j.boltUri().toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CsvLoader loader;
 
     @BeforeEach
     void loadDemoOnce() {
@@ -147,12 +126,6 @@ class RedFlagsDemoIT {
             }
         }
         throw new AssertionError("no flag " + flag);
-    }
-
-    private JsonNode json(String path) {
-        var response = new ApiClient(port).get(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ApiClient.json(response);
     }
 
     private static List<String> texts(JsonNode array) {
