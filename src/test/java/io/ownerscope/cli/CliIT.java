@@ -2,20 +2,18 @@ package io.ownerscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.ownerscope.OwnerscopeApplication;
 import io.ownerscope.graph.EmbeddedNeo4j;
 import io.ownerscope.graph.EmbeddedSettings;
+import io.ownerscope.testing.CapturedTerminal;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope load} as a data team runs it. */
@@ -24,24 +22,12 @@ class CliIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     @BeforeEach
-    void captureTerminal() {
+    void emptyGraph() {
         TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     private int load(String... extra) {
@@ -58,7 +44,7 @@ class CliIT {
         int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--dataset", "registry");
 
         assertThat(exit).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8))
+        assertThat(terminal.stdout())
                 .contains("dataset 'registry'")
                 .containsPattern("entities\\s+2")
                 .containsPattern("relationships\\s+1")
@@ -73,7 +59,7 @@ class CliIT {
         int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--rejects", rejects.toString());
 
         assertThat(exit).isOne();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("rejected: entities.csv:3: unknown type 'boat'");
+        assertThat(terminal.stdout()).contains("rejected: entities.csv:3: unknown type 'boat'");
         assertThat(Files.readAllLines(rejects)).singleElement().asString()
                 .contains("\"file\":\"entities.csv\"", "\"line\":3", "\"raw\":\"b,boat,Bob\"");
     }
@@ -86,7 +72,7 @@ class CliIT {
             int exit = load("--ownerscope.embedded.store-path=" + store);
 
             assertThat(exit).isEqualTo(3);
-            assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
+            assertThat(terminal.stderr().strip())
                     .startsWith("error: The graph store")
                     .contains("--spring.neo4j.uri=bolt://localhost:")
                     .doesNotContain("\tat ");
@@ -104,10 +90,10 @@ class CliIT {
                 "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
 
         assertThat(exit).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).containsPattern("OFAC\\s+\\S+\\s+1\\s+1\\s+0");
+        assertThat(terminal.stdout()).containsPattern("OFAC\\s+\\S+\\s+1\\s+1\\s+0");
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--regime", "XX",
                 "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()})).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("unknown regime 'XX'");
+        assertThat(terminal.stderr()).contains("unknown regime 'XX'");
     }
 
     @Test
@@ -116,6 +102,6 @@ class CliIT {
                 dir.resolve("nowhere").toString(), "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
 
         assertThat(exit).isEqualTo(3);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("error: Not a directory:");
+        assertThat(terminal.stderr()).contains("error: Not a directory:");
     }
 }

@@ -2,19 +2,17 @@ package io.ownerscope.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.ownerscope.OwnerscopeApplication;
 import io.ownerscope.cli.Cli;
+import io.ownerscope.testing.CapturedTerminal;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope identity} as a data team runs it after loading several sources. */
@@ -23,19 +21,12 @@ class IdentityCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     @BeforeEach
-    void captureTerminal() {
+    void emptyGraph() {
         TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(originalOut);
     }
 
     @Test
@@ -54,7 +45,7 @@ class IdentityCommandIT {
                 "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
 
         assertThat(exit).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8))
+        assertThat(terminal.stdout())
                 .contains("identity links: 1 (added 0, removed 0)")
                 .contains("not linked: inn 0000000000 is stated by 11 records (e.g. filler-0, filler-1");
     }

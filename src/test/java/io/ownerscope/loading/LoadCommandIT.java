@@ -2,8 +2,6 @@ package io.ownerscope.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +10,12 @@ import java.util.List;
 
 import io.ownerscope.OwnerscopeApplication;
 import io.ownerscope.cli.Cli;
+import io.ownerscope.testing.CapturedTerminal;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope load} with rejects, a reject limit and input it cannot read, as a data team runs it. */
@@ -25,24 +24,12 @@ class LoadCommandIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     @BeforeEach
-    void captureTerminal() {
+    void emptyGraph() {
         TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     private int load(String format, Path input, String... extra) {
@@ -64,7 +51,7 @@ class LoadCommandIT {
         try (var files = Files.list(dir.resolve("rejects"))) {
             var rejects = files.toList();
             assertThat(rejects).singleElement().asString().matches(".*/registry-\\d{8}T\\d{6}Z\\.jsonl");
-            assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Rejected rows written to "
+            assertThat(terminal.stdout()).contains("Rejected rows written to "
                     + rejects.getFirst());
             assertThat(Files.readAllLines(rejects.getFirst())).singleElement().asString()
                     .contains("\"file\":\"entities.csv\"", "\"line\":3", "\"raw\":\"b,boat,B\"");
@@ -78,7 +65,7 @@ class LoadCommandIT {
 
         assertThat(load("csv", input)).isZero();
         assertThat(dir.resolve("rejects")).doesNotExist();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("Rejected rows written");
+        assertThat(terminal.stdout()).doesNotContain("Rejected rows written");
     }
 
     @Test
@@ -91,9 +78,9 @@ class LoadCommandIT {
                 "--ownerscope.load.batch-size=1");
 
         assertThat(exit).isEqualTo(4);
-        assertThat(stderr.toString(StandardCharsets.UTF_8).strip()).startsWith("error: Load run csv:registry:")
+        assertThat(terminal.stderr().strip()).startsWith("error: Load run csv:registry:")
                 .contains("aborted: 2 rows rejected, more than the 1 tolerated").doesNotContain("\n", "\tat ");
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).containsPattern("entities\\s+1")
+        assertThat(terminal.stdout()).containsPattern("entities\\s+1")
                 .containsPattern("rejected\\s+2").contains("Rejected rows written to " + rejects);
         assertThat(Files.readAllLines(rejects)).hasSize(2);
     }
@@ -101,7 +88,7 @@ class LoadCommandIT {
     @Test
     void aNegativeRejectLimitIsABadCommandLine() throws Exception {
         assertThat(load("csv", dir, "--max-rejects", "-1")).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--max-rejects must be 0 or more");
+        assertThat(terminal.stderr()).contains("--max-rejects must be 0 or more");
     }
 
     @Test
@@ -113,7 +100,7 @@ class LoadCommandIT {
         int exit = load("ftm", file);
 
         assertThat(exit).isEqualTo(3);
-        assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
+        assertThat(terminal.stderr().strip())
                 .isEqualTo("error: people.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52); "
                         + "FollowTheMoney files are UTF-8 JSON lines");
     }

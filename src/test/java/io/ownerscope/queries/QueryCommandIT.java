@@ -2,33 +2,29 @@ package io.ownerscope.queries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.ownerscope.OwnerscopeApplication;
 import io.ownerscope.cli.Cli;
 import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.testing.CapturedTerminal;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ownerscope query} as an analyst runs it. */
 class QueryCommandIT {
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     @BeforeEach
-    void smallCaseAndCapturedTerminal() {
+    void smallCase() {
         var graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
         new CsvLoader(graph, 10).load(List.of(
                 Csv.file("entities.csv", "id,type,name,country,incorporation_date",
@@ -38,16 +34,6 @@ class QueryCommandIT {
                         "de,company,Hallwitz Bauelemente GmbH,DE,1994-04-18"),
                 Csv.file("shipments.csv", "id,date,exporter_id,consignee_id,hs_code,value_usd",
                         "s1,2022-08-09,de,kz-1,85423190,1000")), "cli", "test");
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
     }
 
     private int query(String... args) {
@@ -59,11 +45,11 @@ class QueryCommandIT {
     }
 
     private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
+        return terminal.stdout();
     }
 
     private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
+        return terminal.stderr();
     }
 
     @Test
