@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ownerscope.load")
 public record LoadSettings(@DefaultValue("1000") int batchSize, @DefaultValue("rejects") Path rejectsDir,
-        @DefaultValue("2") int writers) {
+        @DefaultValue("" + LoadSettings.DEFAULT_WRITERS) int writers) {
 
     /** Two: one transaction commits while the next is executed, on two cores. */
     public static final int DEFAULT_WRITERS = 2;
