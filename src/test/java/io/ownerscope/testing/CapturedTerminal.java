@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Standard output and error captured for each test of a command, as a terminal would show them
- * ({@code @RegisterExtension final CapturedTerminal terminal = new CapturedTerminal();}).
+ * Standard output and error of each test of a command, as a terminal would show them
+ * ({@code @RegisterExtension final CapturedTerminal terminal = new CapturedTerminal();}). Only the test method itself
+ * is captured: what its set-up prints (a load's log lines) is not.
  */
-public final class CapturedTerminal implements BeforeEachCallback, AfterEachCallback {
+public final class CapturedTerminal implements BeforeTestExecutionCallback, AfterTestExecutionCallback {
 
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -20,7 +21,7 @@ public final class CapturedTerminal implements BeforeEachCallback, AfterEachCall
     private PrintStream originalErr;
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public void beforeTestExecution(ExtensionContext context) {
         stdout.reset();
         stderr.reset();
         originalOut = System.out;
@@ -30,7 +31,7 @@ public final class CapturedTerminal implements BeforeEachCallback, AfterEachCall
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterTestExecution(ExtensionContext context) {
         System.setOut(originalOut);
         System.setErr(originalErr);
     }
