@@ -12,9 +12,9 @@
 // every shipment of a big logistics firm): the same measure as degrees.cypher.
 // The far ends of the patterns carry no labels: the relationship types fix them (the graph model), and a label
 // there would let the planner start from a label or index scan on a small graph instead of expanding from the
-// entities in $ids. The designation (if $regimes
-// is not empty) is as in designations.cypher: listings by $authorities in force on $asOf and derived designations of
-// $regimes; null when the entity is not designated.
+// entities in $ids. The designation (if $regimes is not empty) is as in designations.cypher: listings by
+// $authorities in force on $asOf and derived designations of $regimes; null when the entity is not designated.
+// hopsToDesignated is the exposure index's count for the entity reached (paths/index, ExposureIndex).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -80,4 +80,5 @@ OPTIONAL CALL (m) {
   WHERE size(listings) > 0 OR size(derived) > 0
   RETURN listings, derived
 }
-RETURN m {.id, .name, .country, .dataset, .recordId, labels: labels(m)} AS other, degree, listings, derived, links
+RETURN m {.id, .name, .country, .dataset, .recordId, labels: labels(m)} AS other, degree, listings, derived,
+       m.hopsToDesignated AS hopsToDesignated, links

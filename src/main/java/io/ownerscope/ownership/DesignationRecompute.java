@@ -14,6 +14,7 @@ import io.ownerscope.identity.IdentityRelinked;
 import io.ownerscope.loading.GraphLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,14 @@ public class DesignationRecompute {
     private final OwnershipRepository repository;
     private final OwnershipSettings settings;
     private final DesignationRules rules;
+    private final ApplicationEventPublisher events;
 
-    DesignationRecompute(Graph graph, OwnershipRepository repository, OwnershipSettings settings) {
+    DesignationRecompute(Graph graph, OwnershipRepository repository, OwnershipSettings settings,
+            ApplicationEventPublisher events) {
         this.graph = graph;
         this.repository = repository;
         this.settings = settings;
+        this.events = events;
         this.rules = new DesignationRules(settings.euInclusiveFrom());
     }
 
@@ -74,16 +78,21 @@ public class DesignationRecompute {
         }
     }
 
+    /** Recomputes every regime, then tells the listeners of {@link DesignationsRecomputed}. */
     public List<Counts> recomputeAll(LocalDate asOf) {
         var counts = new ArrayList<Counts>();
         for (var regime : Regime.values()) {
             counts.add(recompute(regime, asOf));
         }
+        events.publishEvent(new DesignationsRecomputed(asOf, counts.stream().map(Counts::regime).toList()));
         return counts;
     }
 
+    /** Recomputes one regime, then tells the listeners of {@link DesignationsRecomputed}. */
     public Counts recompute(String regime, LocalDate asOf) {
-        return recompute(Regime.parse(regime), asOf);
+        var counts = recompute(Regime.parse(regime), asOf);
+        events.publishEvent(new DesignationsRecomputed(asOf, List.of(counts.regime())));
+        return counts;
     }
 
     Counts recompute(Regime regime, LocalDate asOf) {

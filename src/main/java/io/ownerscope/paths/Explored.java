@@ -34,6 +34,7 @@ final class Explored {
     /** Degrees and designations read with the links, before the search asks for them. */
     private final Map<String, Long> degreesRead = new HashMap<>();
     private final Map<String, Network.Designation> designationsRead = new HashMap<>();
+    private final Map<String, Integer> hopsRead = new HashMap<>();
     private boolean truncated;
 
     Explored(Network network, Map<String, PathNode> endpoints, boolean allowHubs, int hubDegree, int maxNodes) {
@@ -64,6 +65,7 @@ final class Explored {
             expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
             expansion.degrees().forEach(degreesRead::putIfAbsent);
             expansion.designations().forEach(designationsRead::putIfAbsent);
+            expansion.hopsToDesignated().forEach(hopsRead::putIfAbsent);
             for (var link : expansion.links()) {
                 if (linkKeys.add(link.key())) {
                     connect(link.startId(), link.endId(), link);
@@ -136,6 +138,19 @@ final class Explored {
             designations.putAll(network.designations(unread));
         }
         return designations;
+    }
+
+    /**
+     * The exposure index's hop count of an entity reached (or told with {@link #knowHops}), or {@code beyond} when it
+     * has none.
+     */
+    int hopsToDesignated(String id, int beyond) {
+        return hopsRead.getOrDefault(id, beyond);
+    }
+
+    /** Records an entity's hop count read otherwise than with links (the start of a search). */
+    void knowHops(String id, int hops) {
+        hopsRead.put(id, hops);
     }
 
     private void connect(String from, String to, Link link) {

@@ -10,9 +10,18 @@ import java.util.Map;
 /**
  * The designated parties nearest to one entity: a breadth-first search over every kind of link up to the hop cap,
  * asking at each level which of the newly reached entities are designated; for each, the strongest of its shortest
- * paths back to the entity. Unless asked for every level, the search ends {@code extraHops} levels after the one
- * that reaches the nearest listed party: derived designations met on the way are reported with it, and what lies
- * farther is not read (on a large graph the levels grow several times over each hop).
+ * paths back to the entity. Unless asked for every level, the answer ends {@code extraHops} levels after the one that
+ * reaches the nearest listed party: derived designations met on the way are reported with it, and what lies farther
+ * is not read (on a large graph the levels grow several times over each hop).
+ * <p>
+ * The search runs in passes, each complete up to a bound: the distance the nearest listed party is guessed to be at,
+ * plus {@code extraHops}. A pass does not go on from an entity whose distance from the start added to its lower
+ * bound (hops to the nearest designated party it could lead to) exceeds the bound: no party within the bound lies
+ * behind it, and every party within the bound is reached at its true distance. The first guess is the start's own
+ * lower bound; a pass that finds the nearest listed party farther than guessed is followed by one with the guess
+ * corrected, re-walking in memory what was read before. With the exposure index the lower bounds are its hop counts
+ * and one pass usually does; without it they are all 0, and the passes read one level after another as a plain
+ * level-by-level search would.
  */
 final class ExposureSearch {
 
@@ -23,55 +32,66 @@ final class ExposureSearch {
     record Found(String id, int distance, Network.Designation designation, List<List<String>> paths) {
     }
 
+    /** The fewest hops from an entity to a party any search could count as designated, or fewer. */
+    interface LowerBound {
+
+        /** Every entity is 0 hops from one: the search reads level after level. */
+        LowerBound NONE = id -> 0;
+
+        int hops(String id);
+    }
+
     private final Explored explored;
     private final String start;
     private final int maxHops;
     private final int pathsShown;
     private final Integer extraHops;
-    private final Map<String, Integer> distance = new HashMap<>();
+    private final LowerBound lowerBound;
+    private Map<String, Integer> distance = new HashMap<>();
     private int searchedHops;
+    private int passes;
 
     /**
      * @param extraHops levels searched after the one that reaches the nearest listed party; null: every level up to
      *                  the hop cap
      */
-    ExposureSearch(Explored explored, String start, int maxHops, Integer extraHops, int pathsShown) {
+    ExposureSearch(Explored explored, String start, int maxHops, Integer extraHops, int pathsShown,
+            LowerBound lowerBound) {
         this.explored = explored;
         this.start = start;
         this.maxHops = maxHops;
         this.extraHops = extraHops;
         this.pathsShown = pathsShown;
+        this.lowerBound = lowerBound;
     }
 
     /** Every designated party within the hop cap, nearest first and, at one distance, the strongest link first. */
     List<Found> find() {
-        var designated = new LinkedHashMap<String, Network.Designation>();
-        distance.put(start, 0);
-        designated.putAll(explored.designations(List.of(start)));
-        List<String> frontier = List.of(start);
-        int lastLevel = maxHops;
-        for (int radius = 1; radius <= lastLevel && !frontier.isEmpty() && !explored.truncated(); radius++) {
-            searchedHops = radius;
-            var next = new ArrayList<String>();
-            for (var id : explored.expand(frontier)) {
-                if (!distance.containsKey(id)) {
-                    distance.put(id, radius);
-                    next.add(id);
+        // the nearest listed party that ends the answer is 1 hop away or more, never the start itself
+        int guess = Math.min(Math.max(1, lowerBound.hops(start)), maxHops);
+        Map<String, Network.Designation> designated;
+        while (true) {
+            int bound = extraHops == null ? maxHops : Math.min(maxHops, guess + extraHops);
+            var pass = pass(bound);
+            designated = pass.designated();
+            searchedHops = bound;
+            if (extraHops == null || bound == maxHops || pass.nearestListed() == guess || explored.truncated()) {
+                if (pass.nearestListed() != Integer.MAX_VALUE && extraHops != null) {
+                    searchedHops = Math.min(maxHops, pass.nearestListed() + extraHops);
                 }
+                break;
             }
-            if (!next.isEmpty()) {
-                var reached = explored.designations(next);
-                designated.putAll(reached);
-                if (extraHops != null && lastLevel == maxHops
-                        && reached.values().stream().anyMatch(d -> !d.listings().isEmpty())) {
-                    lastLevel = Math.min(maxHops, radius + extraHops);
-                }
-            }
-            frontier = next;
+            // the nearest listed party lies beyond the guess: at the distance found, or beyond the whole pass (the
+            // guess always grows, so that even lower bounds that are not lower bounds cannot keep the search going)
+            guess = Math.max(guess + 1, pass.nearestListed() != Integer.MAX_VALUE ? pass.nearestListed() : bound + 1);
         }
         var found = new ArrayList<Found>();
-        designated.forEach((id, designation) -> found.add(new Found(id, distance.get(id), designation,
-                bestPaths(id))));
+        designated.forEach((id, designation) -> {
+            int d = distance.get(id);
+            if (d <= searchedHops) {
+                found.add(new Found(id, d, designation, bestPaths(id)));
+            }
+        });
         found.sort(Comparator.comparingInt(Found::distance)
                 .thenComparing(f -> f.paths().isEmpty() ? List.of(f.id()) : f.paths().getFirst(),
                         explored.strongestFirst())
@@ -79,9 +99,51 @@ final class ExposureSearch {
         return found;
     }
 
-    /** The levels read: the hop cap, or fewer when the search ended early or ran out of entities. */
+    private record Pass(Map<String, Network.Designation> designated, int nearestListed) {
+    }
+
+    /** One breadth-first pass that goes on only from entities that may lead to a party within {@code bound}. */
+    private Pass pass(int bound) {
+        passes++;
+        distance = new HashMap<>();
+        distance.put(start, 0);
+        var designated = new LinkedHashMap<String, Network.Designation>(explored.designations(List.of(start)));
+        // a listed start is reported, but the answer is about the parties around it: they set where it ends
+        int nearestListed = Integer.MAX_VALUE;
+        List<String> frontier = lowerBound.hops(start) <= bound ? List.of(start) : List.of();
+        for (int radius = 1; radius <= bound && !frontier.isEmpty() && !explored.truncated(); radius++) {
+            var next = new ArrayList<String>();
+            for (var id : explored.expand(frontier)) {
+                if (!distance.containsKey(id)) {
+                    distance.put(id, radius);
+                    next.add(id);
+                }
+            }
+            var reached = explored.designations(next);
+            designated.putAll(reached);
+            for (var designation : reached.values()) {
+                if (listed(designation)) {
+                    nearestListed = Math.min(nearestListed, radius);
+                }
+            }
+            int level = radius;
+            frontier = next.stream().filter(id -> level + lowerBound.hops(id) <= bound).toList();
+        }
+        return new Pass(designated, nearestListed);
+    }
+
+    private static boolean listed(Network.Designation designation) {
+        return designation != null && !designation.listings().isEmpty();
+    }
+
+    /** Every designated party within this many hops is in the answer. */
     int searchedHops() {
         return searchedHops;
+    }
+
+    /** The passes the search took (1 when the first guess was right). */
+    int passes() {
+        return passes;
     }
 
     private List<List<String>> bestPaths(String target) {

@@ -71,6 +71,7 @@ final class GraphNetwork implements Network {
         var hubs = new ArrayList<Hub>();
         var degrees = new HashMap<String, Long>();
         var designations = new HashMap<String, Designation>();
+        var hopsToDesignated = new HashMap<String, Integer>();
         var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
                 .flatMap(g -> g.relationshipTypes().stream()).toList();
         var parameters = new HashMap<String, Object>();
@@ -105,6 +106,9 @@ final class GraphNetwork implements Network {
             if (!row.get("degree").isNull()) {
                 degrees.put(other.id(), row.get("degree").asLong());
             }
+            if (!row.get("hopsToDesignated").isNull()) {
+                hopsToDesignated.put(other.id(), row.get("hopsToDesignated").asInt());
+            }
             if (!regimes.isEmpty()) {
                 designations.put(other.id(), row.get("listings").isNull() ? Designation.NONE
                         : designation(row.get("listings"), row.get("derived")));
@@ -123,7 +127,7 @@ final class GraphNetwork implements Network {
                 }
             }
         });
-        return new Expansion(links, nodes, hubs, degrees, designations);
+        return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
     }
 
     @Override

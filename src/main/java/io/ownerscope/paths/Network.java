@@ -28,12 +28,14 @@ interface Network {
      * @param degrees hub-guard degrees of entities reached, as {@link #degrees} would give them (empty: not read)
      * @param designations whether each entity reached is designated, as {@link #designations} would say, with a
      *                     designation of no listing and no derived designation for the others (empty: not read)
+     * @param hopsToDesignated the exposure index's hop count of each entity reached that has one
+     *                         (see {@link ExposureIndex})
      */
     record Expansion(List<Link> links, Map<String, PathNode> nodes, List<Hub> hubs, Map<String, Long> degrees,
-            Map<String, Designation> designations) {
+            Map<String, Designation> designations, Map<String, Integer> hopsToDesignated) {
 
         Expansion(List<Link> links, Map<String, PathNode> nodes, List<Hub> hubs) {
-            this(links, nodes, hubs, Map.of(), Map.of());
+            this(links, nodes, hubs, Map.of(), Map.of(), Map.of());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ownerscope.paths;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +39,15 @@ final class PathViews {
      * An exposure answer.
      *
      * @param maxHops the hop cap
-     * @param searchedHops the levels read: fewer than the cap when the search ended after the nearest listed party
+     * @param searchedHops every designated party within this many hops is listed: fewer than the cap when the
+     *                     search ended after the nearest listed party
+     * @param indexComputedAt when the exposure index the search pruned with was computed; null when the search read
+     *                        every entity level after level (no index, an index older than the last load, or hubs
+     *                        allowed)
      */
     record ExposureView(PathNode entity, LocalDate asOf, int maxHops, int searchedHops, List<String> regimes,
-            List<DesignatedPartyView> designated, List<Hub> hubsSkipped, boolean truncated) {
+            List<DesignatedPartyView> designated, List<Hub> hubsSkipped, boolean truncated,
+            ZonedDateTime indexComputedAt) {
     }
 
     /**

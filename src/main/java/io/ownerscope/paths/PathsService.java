@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.ownership.SanctionAuthorities;
@@ -81,8 +82,16 @@ class PathsService {
                 throw new NotFoundException("no entity with id '" + id + "'");
             }
             var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
+            var index = allowHubs ? Optional.<ExposureIndex.State>empty()
+                    : ExposureIndex.state(tx, id).filter(state -> state.usableFor(settings.hubDegree(), hops));
+            var lowerBound = ExposureSearch.LowerBound.NONE;
+            if (index.isPresent()) {
+                int beyond = hops + 1;
+                explored.knowHops(id, index.get().startHops() == null ? beyond : index.get().startHops());
+                lowerBound = entity -> explored.hopsToDesignated(entity, beyond);
+            }
             var search = new ExposureSearch(explored, id, hops, everyLevel ? null : settings.exposureExtraHops(),
-                    settings.exposurePathsShown());
+                    settings.exposurePathsShown(), lowerBound);
             var found = search.find();
             var rendering = new PathRendering(explored);
             var parties = new ArrayList<PathViews.DesignatedPartyView>();
@@ -94,7 +103,8 @@ class PathsService {
                         party.paths().stream().map(rendering::view).toList()));
             }
             return new PathViews.ExposureView(endpoints.get(id), asOf, hops, search.searchedHops(), regimes, parties,
-                    explored.hubsSkipped(), explored.truncated() || found.size() > parties.size());
+                    explored.hubsSkipped(), explored.truncated() || found.size() > parties.size(),
+                    index.map(ExposureIndex.State::computedAt).orElse(null));
         });
     }
 

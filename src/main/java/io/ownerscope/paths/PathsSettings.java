@@ -1,5 +1,7 @@
 package io.ownerscope.paths;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exposureExtraHops levels an exposure search reads after the one that reaches the nearest listed party
  *                          (unless the request asks for every level)
  * @param maxNodes the most entities one search reaches before it stops and says it was truncated
+ * @param indexTimeout time limit of each transaction of an exposure index refresh (it reads the whole graph)
  */
 @ConfigurationProperties("ownerscope.paths")
 record PathsSettings(
@@ -32,7 +35,8 @@ record PathsSettings(
         @DefaultValue("50") int exposureMaxResults,
         @DefaultValue("3") int exposurePathsShown,
         @DefaultValue("1") int exposureExtraHops,
-        @DefaultValue("20000") int maxNodes) {
+        @DefaultValue("20000") int maxNodes,
+        @DefaultValue("10m") Duration indexTimeout) {
 
     /** The hard bound of any search, whatever the configuration says. */
     static final int HOP_LIMIT = 10;

@@ -3,11 +3,19 @@ package io.ownerscope.paths;
 import static io.ownerscope.paths.InMemoryNetwork.owns;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** How far the exposure search reads: up to the nearest listed party, a few levels more, or every level. */
+/**
+ * How far the exposure search reads: up to the nearest listed party, a few levels more, or every level; and, pruned
+ * with the exposure index, that it reads less and answers the same.
+ */
 class ExposureSearchTest {
 
     /** s is owned by a chain a, b, c, d; b, c and d are listed, and a second chain from s reaches x, listed, at 2. */
@@ -45,18 +53,143 @@ class ExposureSearchTest {
     }
 
     @Test
-    void withNoListedPartyInReachTheSearchStopsWhenTheEntitiesRunOut() {
+    void withNoListedPartyInReachTheAnswerIsCompleteUpToTheCap() {
         var unlisted = new InMemoryNetwork(List.of(owns("a", "s"), owns("b", "a")));
 
         var search = search(unlisted, "s", 6, 0);
 
         assertThat(found(search)).isEmpty();
-        assertThat(search.searchedHops()).isEqualTo(3);
+        assertThat(search.searchedHops()).isEqualTo(6);
+    }
+
+    @Test
+    void withTheIndexOnePassFollowsOnlyWhatLeadsToTheNearestParties() {
+        var network = new InMemoryNetwork(List.of(owns("a", "s"), owns("b", "a"), owns("far", "s"),
+                owns("farther", "far"), owns("farthest", "farther"), owns("listed-far", "farthest")),
+                List.of("b", "listed-far"));
+        var counting = new CountingNetwork(network);
+        var hops = hops(network, 100, 6);
+        var explored = new Explored(counting, network.entities(List.of("s")), false, 100, 10_000);
+
+        var search = new ExposureSearch(explored, "s", 6, 0, 3, lowerBound(hops, 6));
+
+        assertThat(found(search)).containsExactly("b@2");
+        assertThat(search.passes()).isEqualTo(1);
+        assertThat(counting.expanded).containsExactlyInAnyOrder("s", "a");
+    }
+
+    @Test
+    void aGuessTooNearIsCorrectedByAnotherPass() {
+        // the index counts the EU-listed party at 1 hop; the search asks for the OFAC-listed one at 3
+        var network = new InMemoryNetwork(List.of(owns("eu-listed", "s"), owns("a", "s"), owns("b", "a"),
+                owns("c", "b")), List.of("c"));
+        var hops = hops(network, 100, 6, "eu-listed", "c");
+        var explored = new Explored(network, network.entities(List.of("s")), false, 100, 10_000);
+
+        var search = new ExposureSearch(explored, "s", 6, 1, 3, lowerBound(hops, 6));
+
+        assertThat(found(search)).containsExactly("c@3");
+        assertThat(search.passes()).isEqualTo(2);
+        assertThat(search.searchedHops()).isEqualTo(4);
+    }
+
+    /**
+     * On random networks with hubs, the search pruned with the index finds exactly what the level-by-level search
+     * finds: the same parties at the same distances with the same best paths, complete up to the same distance.
+     */
+    @Test
+    void withTheIndexTheAnswerIsTheSameAsLevelByLevel() {
+        var random = new Random(20260223L);
+        for (int round = 0; round < 300; round++) {
+            int size = 10 + random.nextInt(50);
+            var links = new ArrayList<Link>();
+            int linkCount = size + random.nextInt(size * 2);
+            for (int i = 0; i < linkCount; i++) {
+                links.add(owns("n" + random.nextInt(size), "n" + random.nextInt(size)));
+            }
+            var listed = new ArrayList<String>();
+            for (int i = 0; i < 1 + random.nextInt(4); i++) {
+                listed.add("n" + random.nextInt(size));
+            }
+            var network = new InMemoryNetwork(links.stream().filter(l -> !l.startId().equals(l.endId()))
+                    .distinct().toList(), listed);
+            int hubDegree = 4 + random.nextInt(6);
+            var start = "n" + random.nextInt(size);
+            int maxHops = 1 + random.nextInt(6);
+            Integer extraHops = random.nextInt(4) == 0 ? null : random.nextInt(3);
+            var hops = hops(network, hubDegree, maxHops, listed.toArray(String[]::new));
+
+            var levels = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
+                    hubDegree, 10_000), start, maxHops, extraHops, 3, ExposureSearch.LowerBound.NONE);
+            var pruned = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
+                    hubDegree, 10_000), start, maxHops, extraHops, 3,
+                    lowerBound(hops, maxHops));
+
+            var description = "round " + round + ", start " + start + ", max " + maxHops + ", extra " + extraHops;
+            assertThat(pruned.find()).as(description).isEqualTo(levels.find());
+            assertThat(pruned.searchedHops()).as(description).isEqualTo(levels.searchedHops());
+        }
+    }
+
+    /** The index over the network's links, with its entities of {@code hubDegree} links or more as hubs. */
+    private static Map<String, Integer> hops(InMemoryNetwork network, int hubDegree, int maxHops,
+            String... designated) {
+        var index = new HopsToDesignated();
+        var ids = new HashSet<String>();
+        for (var link : network.links()) {
+            index.link(link.startId(), link.endId());
+            ids.add(link.startId());
+            ids.add(link.endId());
+        }
+        network.degrees(ids).forEach((id, degree) -> {
+            if (degree >= hubDegree) {
+                index.hub(id);
+            }
+        });
+        (designated.length == 0 ? network.listed() : List.of(designated)).forEach(index::designated);
+        return index.compute(hubDegree, maxHops);
+    }
+
+    private static ExposureSearch.LowerBound lowerBound(Map<String, Integer> hops, int maxHops) {
+        return id -> hops.getOrDefault(id, HopsToDesignated.BEYOND) == HopsToDesignated.BEYOND ? maxHops + 1
+                : hops.get(id);
+    }
+
+    /** Records which entities' links were read. */
+    private static final class CountingNetwork implements Network {
+
+        private final Network network;
+        private final List<String> expanded = new ArrayList<>();
+
+        CountingNetwork(Network network) {
+            this.network = network;
+        }
+
+        @Override
+        public Map<String, PathNode> entities(Collection<String> ids) {
+            return network.entities(ids);
+        }
+
+        @Override
+        public Map<String, Long> degrees(Collection<String> ids) {
+            return network.degrees(ids);
+        }
+
+        @Override
+        public Expansion expand(Collection<String> ids) {
+            expanded.addAll(ids);
+            return network.expand(ids);
+        }
+
+        @Override
+        public Map<String, Designation> designations(Collection<String> ids) {
+            return network.designations(ids);
+        }
     }
 
     private static ExposureSearch search(InMemoryNetwork network, String start, int maxHops, Integer extraHops) {
         var explored = new Explored(network, network.entities(List.of(start)), false, 100, 10_000);
-        return new ExposureSearch(explored, start, maxHops, extraHops, 3);
+        return new ExposureSearch(explored, start, maxHops, extraHops, 3, ExposureSearch.LowerBound.NONE);
     }
 
     private static List<String> found(ExposureSearch search) {
