@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The part of the graph a search has explored so far: the entities reached, the links between them, and the hubs
@@ -36,6 +37,7 @@ final class Explored {
     private final Map<String, Network.Designation> designationsRead = new HashMap<>();
     private final Map<String, Integer> hopsRead = new HashMap<>();
     private boolean truncated;
+    private int expansions;
 
     Explored(Network network, Map<String, PathNode> endpoints, boolean allowHubs, int hubDegree, int maxNodes) {
         this.network = network;
@@ -51,6 +53,53 @@ final class Explored {
      * to. Stops growing, and marks the result truncated, once the node cap is reached.
      */
     Set<String> expand(Collection<String> frontier) {
+        return expand(frontier, network::expand);
+    }
+
+    /**
+     * As {@link #expand(Collection)}, reading the links lean ({@link Network#reach}): the paths shown must then be
+     * given their details with {@link #detail}.
+     *
+     * @param slack the exposure index count up to which an entity reached may be gone on from (null: any)
+     */
+    Set<String> reach(Collection<String> frontier, Integer slack) {
+        return expand(frontier, ids -> network.reach(ids, slack));
+    }
+
+    /**
+     * Reads in full the links between the consecutive entities of {@code paths} (found over lean links), and the
+     * entities on them and in {@code others}, which replace what was known of them.
+     */
+    void detail(Collection<List<String>> paths, Collection<String> others) {
+        var targets = new HashMap<String, Set<String>>();
+        var ids = new LinkedHashSet<String>(others);
+        for (var path : paths) {
+            ids.addAll(path);
+            for (int i = 1; i < path.size(); i++) {
+                targets.computeIfAbsent(path.get(i - 1), k -> new HashSet<>()).add(path.get(i));
+            }
+        }
+        if (!targets.isEmpty()) {
+            var expansion = network.linksBetween(targets);
+            var replaced = new HashSet<String>();
+            for (var link : expansion.links()) {
+                for (var pair : List.of(List.of(link.startId(), link.endId()), List.of(link.endId(), link.startId()))) {
+                    if (replaced.add(pair.get(0) + " " + pair.get(1))) {
+                        adjacency.getOrDefault(pair.get(0), new TreeMap<>()).remove(pair.get(1));
+                    }
+                    connect(pair.get(0), pair.get(1), link);
+                }
+            }
+            nodes.putAll(expansion.nodes());
+            ids.removeAll(expansion.nodes().keySet());
+        }
+        ids.removeAll(endpoints);
+        if (!ids.isEmpty()) {
+            nodes.putAll(network.entities(ids));
+        }
+    }
+
+    private Set<String> expand(Collection<String> frontier, Function<List<String>, Network.Expansion> reader) {
         if (truncated) {
             return Set.of();
         }
@@ -60,7 +109,8 @@ final class Explored {
         var unread = open.stream().filter(id -> !expanded.contains(id)).toList();
         if (!unread.isEmpty()) {
             expanded.addAll(unread);
-            var expansion = network.expand(unread);
+            expansions++;
+            var expansion = reader.apply(unread);
             expansion.nodes().forEach(nodes::putIfAbsent);
             expansion.hubs().forEach(hub -> hubsSkipped.putIfAbsent(hub.id(), hub));
             expansion.degrees().forEach(degreesRead::putIfAbsent);
@@ -201,6 +251,11 @@ final class Explored {
             sum += stepStrength(path.get(i - 1), path.get(i));
         }
         return sum;
+    }
+
+    /** How many times links were read (one query each on a graph), and for how many entities in all. */
+    String readSummary() {
+        return expansions + " reads of the links of " + expanded.size() + " entities, " + nodes.size() + " reached";
     }
 
     PathNode node(String id) {

@@ -113,7 +113,9 @@ final class ExposureSearch {
         List<String> frontier = lowerBound.hops(start) <= bound ? List.of(start) : List.of();
         for (int radius = 1; radius <= bound && !frontier.isEmpty() && !explored.truncated(); radius++) {
             var next = new ArrayList<String>();
-            for (var id : explored.expand(frontier)) {
+            // with the index, degrees are read only for the entities the pass may go on from
+            var slack = lowerBound == LowerBound.NONE ? null : bound - radius;
+            for (var id : explored.reach(frontier, slack)) {
                 if (!distance.containsKey(id)) {
                     distance.put(id, radius);
                     next.add(id);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import io.ownerscope.graph.Cypher;
@@ -22,6 +23,7 @@ final class GraphNetwork implements Network {
     private static final String ENTITIES = Cypher.load("paths/entities.cypher");
     private static final String DEGREES = Cypher.load("paths/degrees.cypher");
     private static final String EXPAND = Cypher.load("paths/expand.cypher");
+    private static final String REACH = Cypher.load("paths/reach.cypher");
     private static final String DESIGNATIONS = Cypher.load("paths/designations.cypher");
 
     /** Latest shipments shown per trade link. */
@@ -66,6 +68,87 @@ final class GraphNetwork implements Network {
 
     @Override
     public Expansion expand(Collection<String> ids) {
+        return expand(ids, null);
+    }
+
+    @Override
+    public Expansion linksBetween(Map<String, Set<String>> targets) {
+        var lists = new HashMap<String, Object>();
+        targets.forEach((id, ids) -> lists.put(id, List.copyOf(ids)));
+        return expand(targets.keySet(), lists);
+    }
+
+    @Override
+    public Expansion reach(Collection<String> ids, Integer slack) {
+        var links = new ArrayList<Link>();
+        var nodes = new HashMap<String, PathNode>();
+        var hubs = new ArrayList<Hub>();
+        var degrees = new HashMap<String, Long>();
+        var designations = new HashMap<String, Designation>();
+        var hopsToDesignated = new HashMap<String, Integer>();
+        var parameters = new HashMap<String, Object>();
+        parameters.put("ids", List.copyOf(ids));
+        parameters.put("asOf", asOf);
+        parameters.put("allowHubs", allowHubs);
+        parameters.put("hubDegree", (long) hubDegree);
+        parameters.put("slack", slack);
+        parameters.put("indexed", slack != null);
+        parameters.put("authorities", authorities);
+        parameters.put("regimes", regimes);
+        tx.run(REACH, parameters).forEachRemaining(row -> {
+            if (row.get("id").isNull()) {
+                for (var link : row.get("links").values()) {
+                    var hub = link.get("hub");
+                    if (!hub.isNull()) {
+                        hubs.add(new Hub(hub.get("id").asString(), hub.get("full").asString(null), "address",
+                                hub.get("degree").asLong()));
+                    }
+                }
+                return;
+            }
+            var id = row.get("id").asString();
+            nodes.put(id, new PathNode(id, List.of(), row.get("hubName").asString(null), null, List.of()));
+            if (!row.get("degree").isNull()) {
+                degrees.put(id, row.get("degree").asLong());
+            }
+            if (!row.get("hopsToDesignated").isNull()) {
+                hopsToDesignated.put(id, row.get("hopsToDesignated").asInt());
+            }
+            if (!regimes.isEmpty()) {
+                designations.put(id, row.get("listings").isNull() ? Designation.NONE
+                        : designation(row.get("listings"), row.get("derived")));
+            }
+            for (var link : row.get("links").values()) {
+                links.add(leanLink(link.get("fromId").asString(), id, link));
+            }
+        });
+        return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
+    }
+
+    /** A link as reach.cypher gives it: its kind, its ends and a key equal to that of the same link in full. */
+    private static Link leanLink(String fromId, String otherId, Value link) {
+        var type = link.get("type").asString();
+        return switch (type) {
+            case "REGISTERED_AT" -> {
+                var pair = new TreeSet<>(List.of(fromId, otherId));
+                yield new Link("address:" + link.get("key").asString() + ":" + pair.first() + ":" + pair.last(),
+                        pair.first(), pair.last(), LinkGroup.ADDRESS, type, Map.of(), List.of());
+            }
+            case "EXPORTED" -> {
+                var exporter = link.get("outgoing").asBoolean() ? fromId : otherId;
+                var consignee = link.get("outgoing").asBoolean() ? otherId : fromId;
+                yield new Link("trade:" + exporter + ">" + consignee, exporter, consignee, LinkGroup.TRADE, type,
+                        Map.of(), List.of());
+            }
+            default -> {
+                var outgoing = link.get("outgoing").asBoolean();
+                yield new Link(link.get("key").asString(), outgoing ? fromId : otherId, outgoing ? otherId : fromId,
+                        LinkGroup.ofRelationshipType(type), type, Map.of(), List.of());
+            }
+        };
+    }
+
+    private Expansion expand(Collection<String> ids, Map<String, Object> targets) {
         var links = new ArrayList<Link>();
         var nodes = new HashMap<String, PathNode>();
         var hubs = new ArrayList<Hub>();
@@ -86,6 +169,7 @@ final class GraphNetwork implements Network {
         parameters.put("shipmentsShown", (long) SHIPMENTS_SHOWN);
         parameters.put("authorities", authorities);
         parameters.put("regimes", regimes);
+        parameters.put("targets", targets);
         tx.run(EXPAND, parameters).forEachRemaining(row -> {
             var otherValue = row.get("other");
             if (otherValue.isNull()) {

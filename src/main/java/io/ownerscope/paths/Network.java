@@ -3,6 +3,7 @@ package io.ownerscope.paths;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The graph as the path searches see it: entities, their degrees, their links and their designations. */
 interface Network {
@@ -18,6 +19,28 @@ interface Network {
      * degrees and designations of the entities reached may come with them, read in the same query.
      */
     Expansion expand(Collection<String> ids);
+
+    /**
+     * The links of the entities {@code ids} as {@link #expand} reads them, but lean: each link with its kind only,
+     * without details or sources, and the entities reached with their ids only (their names when they are hubs).
+     * Degrees are read for the entities reached whose exposure index count is at most {@code slack} (null: all).
+     */
+    default Expansion reach(Collection<String> ids, Integer slack) {
+        return expand(ids);
+    }
+
+    /**
+     * The links, with every detail, from each entity named as a key of {@code targets} to each entity it maps to,
+     * and those entities with their names and sources.
+     */
+    default Expansion linksBetween(Map<String, Set<String>> targets) {
+        var expansion = expand(targets.keySet());
+        var links = expansion.links().stream()
+                .filter(l -> targets.getOrDefault(l.startId(), Set.of()).contains(l.endId())
+                        || targets.getOrDefault(l.endId(), Set.of()).contains(l.startId()))
+                .toList();
+        return new Expansion(links, expansion.nodes(), List.of());
+    }
 
     /** The designated entities among {@code ids}, with their listings and derived designations. */
     Map<String, Designation> designations(Collection<String> ids);

@@ -10,6 +10,8 @@ import io.ownerscope.graph.Graph;
 import io.ownerscope.ownership.SanctionAuthorities;
 import io.ownerscope.system.BadRequestException;
 import io.ownerscope.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 @EnableConfigurationProperties(PathsSettings.class)
 class PathsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PathsService.class);
 
     private final Graph graph;
     private final PathsSettings settings;
@@ -70,6 +74,15 @@ class PathsService {
      */
     PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs,
             boolean everyLevel) {
+        return exposure(id, maxHops, asOf, regime, allowHubs, everyLevel, true);
+    }
+
+    /**
+     * As {@link #exposure(String, Integer, LocalDate, String, boolean, boolean)}, pruning with the exposure index
+     * only if {@code withIndex} (the benchmark times both).
+     */
+    PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs,
+            boolean everyLevel, boolean withIndex) {
         int hops = bounded("maxHops", maxHops, settings.exposureDefaultMaxHops(), settings.exposureMaxHops());
         var regimes = regimes(regime);
         var listingAuthorities = regimes.stream().flatMap(r -> authorities.authoritiesOf(r).stream()).distinct()
@@ -82,7 +95,7 @@ class PathsService {
                 throw new NotFoundException("no entity with id '" + id + "'");
             }
             var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
-            var index = allowHubs ? Optional.<ExposureIndex.State>empty()
+            var index = allowHubs || !withIndex ? Optional.<ExposureIndex.State>empty()
                     : ExposureIndex.state(tx, id).filter(state -> state.usableFor(settings.hubDegree(), hops));
             var lowerBound = ExposureSearch.LowerBound.NONE;
             if (index.isPresent()) {
@@ -93,9 +106,15 @@ class PathsService {
             var search = new ExposureSearch(explored, id, hops, everyLevel ? null : settings.exposureExtraHops(),
                     settings.exposurePathsShown(), lowerBound);
             var found = search.find();
+            LOG.debug("exposure of {}: {} designated within {} hops, {} pass(es), {}{}", id, found.size(),
+                    search.searchedHops(), search.passes(), explored.readSummary(),
+                    index.isPresent() ? ", pruned with the index" : "");
+            var shown = found.subList(0, Math.min(found.size(), settings.exposureMaxResults()));
+            explored.detail(shown.stream().flatMap(party -> party.paths().stream()).toList(),
+                    shown.stream().map(ExposureSearch.Found::id).toList());
             var rendering = new PathRendering(explored);
             var parties = new ArrayList<PathViews.DesignatedPartyView>();
-            for (var party : found.subList(0, Math.min(found.size(), settings.exposureMaxResults()))) {
+            for (var party : shown) {
                 var best = party.paths().isEmpty() ? List.of(party.id()) : party.paths().getFirst();
                 parties.add(new PathViews.DesignatedPartyView(explored.node(party.id()), party.distance(),
                         party.designation().listings(), party.designation().derived(),

@@ -56,13 +56,30 @@ class PathsQueryPlanIT {
         expand.put("shipmentsShown", 5L);
         expand.put("authorities", List.of("OFAC"));
         expand.put("regimes", List.of("OFAC"));
+        expand.put("targets", null);
+        var detail = new HashMap<>(expand);
+        detail.put("targets", Map.of("a", List.of("b"), "b", List.of("a")));
+        var reach = new HashMap<String, Object>();
+        reach.put("ids", ids);
+        reach.put("asOf", asOf);
+        reach.put("allowHubs", false);
+        reach.put("hubDegree", 200L);
+        reach.put("slack", 2L);
+        reach.put("indexed", true);
+        reach.put("authorities", List.of("OFAC"));
+        reach.put("regimes", List.of("OFAC"));
         var designations = Map.<String, Object>of("ids", ids, "asOf", asOf, "authorities", List.of("OFAC"),
                 "regimes", List.of("OFAC"));
         Map<String, Object> justIds = Map.of("ids", ids);
-        var queries = Map.of("paths/expand.cypher", expand, "paths/degrees.cypher", Map.of("ids", ids, "hubDegree", 200L),
-                "paths/entities.cypher", justIds, "paths/designations.cypher", designations);
+        var queries = Map.of("expand", List.of("paths/expand.cypher", expand),
+                "expand between pairs", List.of("paths/expand.cypher", detail),
+                "reach", List.of("paths/reach.cypher", reach),
+                "degrees", List.of("paths/degrees.cypher", Map.of("ids", ids, "hubDegree", 200L)),
+                "entities", List.of("paths/entities.cypher", justIds),
+                "designations", List.of("paths/designations.cypher", designations));
         for (var query : queries.entrySet()) {
-            var operators = operators(query.getKey(), query.getValue());
+            @SuppressWarnings("unchecked")
+            var operators = operators((String) query.getValue().get(0), (Map<String, Object>) query.getValue().get(1));
             assertThat(operators).as(query.getKey()).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
                     .noneMatch(o -> o.startsWith("AllNodesScan") || o.startsWith("NodeByLabelScan")
                             || o.contains("IndexScan") || o.contains("RelationshipTypeScan"));
