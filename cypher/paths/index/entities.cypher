@@ -1,3 +1,3 @@
-// Every entity with the hop count the exposure index holds for it (null: none within the index's cap).
+// Every entity with the counts the exposure index holds for it (null: none within the index's cap).
 MATCH (n:Entity)
-RETURN n.id AS id, n.hopsToDesignated AS hops
+RETURN n.id AS id, n.hopsToDesignated AS hops, n.hopsToListed AS listedHops

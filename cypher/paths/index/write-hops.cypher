@@ -1,5 +1,5 @@
-// Sets (or, with a null hop count, removes) the exposure index's hop count of each entity in $rows.
+// Sets (or, with null counts, removes) the exposure index's counts of each entity in $rows.
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET n.hopsToDesignated = row.hops
+SET n.hopsToDesignated = row.hops, n.hopsToListed = row.listedHops
 RETURN count(n) AS written

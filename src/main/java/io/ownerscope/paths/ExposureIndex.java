@@ -2,24 +2,26 @@ package io.ownerscope.paths;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.ownership.DesignationsRecomputed;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The exposure index: on every entity, {@code hopsToDesignated}, the fewest hops to a designated party (see
- * {@link HopsToDesignated}), with an {@code (:ExposureIndex)} node recording when and with which hub guard it was
+ * The exposure index: on every entity, {@code hopsToDesignated}, the fewest hops to a designated party, and
+ * {@code hopsToListed}, to a listed one (see {@link HopsToDesignated}), with an {@code (:ExposureIndex)} node recording when and with which hub guard it was
  * computed. Exposure searches prune with it: an entity whose hops added to its distance from the start exceed what
  * the search still looks for cannot lead to a party the answer lists. Refreshed after every designation recompute;
  * only changed counts are written.
@@ -54,9 +56,11 @@ public class ExposureIndex {
     /**
      * The index as a search from one entity finds it.
      *
-     * @param startHops the hop count of the search's start; null when it has none within the index's cap
+     * @param startHops the start's hops to the nearest designated party; null when none is within the index's cap
+     * @param startListedHops the start's hops to the nearest listed party; null when none is within the cap
      */
-    record State(ZonedDateTime computedAt, int hubDegree, int maxHops, boolean stale, Integer startHops) {
+    record State(ZonedDateTime computedAt, int hubDegree, int maxHops, boolean stale, Integer startHops,
+            Integer startListedHops) {
 
         /** Whether a search with this hub guard and hop cap may prune with the index. */
         boolean usableFor(int searchHubDegree, int searchMaxHops) {
@@ -84,18 +88,18 @@ public class ExposureIndex {
         }
     }
 
-    /** Computes every entity's hops to a designated party and writes those that changed. */
+    /** Computes every entity's hops to a designated and to a listed party and writes those that changed. */
     public synchronized Refresh refresh() {
         var computedAt = ZonedDateTime.now();
         long started = System.nanoTime();
-        var current = new HashMap<String, Integer>();
+        var current = new HashMap<String, List<Integer>>();
         var network = new HopsToDesignated();
         long designated = graph.read(tx -> {
             tx.run(ENTITIES).forEachRemaining(row -> {
                 var id = row.get("id").asString();
                 network.entity(id);
-                if (!row.get("hops").isNull()) {
-                    current.put(id, row.get("hops").asInt());
+                if (!row.get("hops").isNull() || !row.get("listedHops").isNull()) {
+                    current.put(id, Arrays.asList(intOrNull(row.get("hops")), intOrNull(row.get("listedHops"))));
                 }
             });
             tx.run(DIRECT_LINKS).forEachRemaining(row -> network.link(row.get("a").asString(), row.get("b").asString()));
@@ -104,26 +108,33 @@ public class ExposureIndex {
                     row.get("entity").asString()));
             tx.run(HUBS, Map.of("hubDegree", settings.hubDegree()))
                     .forEachRemaining(row -> network.hub(row.get("id").asString()));
-            long count = 0;
-            for (var row : tx.run(DESIGNATED).list()) {
-                network.designated(row.get("id").asString());
-                count++;
-            }
-            return count;
+            var parties = new HashSet<String>();
+            tx.run(DESIGNATED).forEachRemaining(row -> {
+                var id = row.get("id").asString();
+                parties.add(id);
+                if (row.get("listed").asBoolean()) {
+                    network.listed(id);
+                } else {
+                    network.designated(id);
+                }
+            });
+            return (long) parties.size();
         }, settings.indexTimeout());
         long read = System.nanoTime();
-        var hops = network.compute(settings.hubDegree(), settings.exposureMaxHops());
+        var hops = network.computeBoth(settings.hubDegree(), settings.exposureMaxHops());
         var changed = new ArrayList<Map<String, Object>>();
         long withinReach = 0;
-        for (var entry : hops.entrySet()) {
-            Integer value = entry.getValue() == HopsToDesignated.BEYOND ? null : entry.getValue();
-            if (value != null) {
+        for (int i = 0; i < hops.ids().length; i++) {
+            var counts = Arrays.asList(countOrNull(hops.toDesignated()[i]), countOrNull(hops.toListed()[i]));
+            if (counts.get(0) != null) {
                 withinReach++;
             }
-            if (!Objects.equals(value, current.get(entry.getKey()))) {
+            var before = current.getOrDefault(hops.ids()[i], Arrays.asList(null, null));
+            if (!before.equals(counts)) {
                 var row = new HashMap<String, Object>();
-                row.put("id", entry.getKey());
-                row.put("hops", value);
+                row.put("id", hops.ids()[i]);
+                row.put("hops", counts.get(0));
+                row.put("listedHops", counts.get(1));
                 changed.add(row);
             }
         }
@@ -136,10 +147,18 @@ public class ExposureIndex {
         graph.write(tx -> tx.run(MARK, Map.of("computedAt", computedAt, "hubDegree", settings.hubDegree(),
                 "maxHops", settings.exposureMaxHops(), "designated", designated, "withinReach", reachable))
                 .consume());
-        var refresh = new Refresh(hops.size(), designated, withinReach, changed.size(), millis(started, read),
+        var refresh = new Refresh(hops.ids().length, designated, withinReach, changed.size(), millis(started, read),
                 millis(read, computed), millis(computed, System.nanoTime()));
         LOG.info("Exposure index refreshed: {}", refresh);
         return refresh;
+    }
+
+    private static Integer intOrNull(Value value) {
+        return value.isNull() ? null : value.asInt();
+    }
+
+    private static Integer countOrNull(int hops) {
+        return hops == HopsToDesignated.BEYOND ? null : hops;
     }
 
     /** The index as a search from {@code start} finds it, read in the search's own transaction; empty: none. */
@@ -150,7 +169,7 @@ public class ExposureIndex {
         }
         return Optional.of(new State(row.get("computedAt").asZonedDateTime(), row.get("hubDegree").asInt(),
                 row.get("maxHops").asInt(), row.get("stale").asBoolean(),
-                row.get("startHops").isNull() ? null : row.get("startHops").asInt()));
+                intOrNull(row.get("startHops")), intOrNull(row.get("startListedHops"))));
     }
 
     private static long millis(long from, long to) {

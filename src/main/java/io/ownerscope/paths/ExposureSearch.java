@@ -45,48 +45,73 @@ final class ExposureSearch {
     private final String start;
     private final int maxHops;
     private final int pathsShown;
+    private final int maxResults;
     private final Integer extraHops;
     private final LowerBound lowerBound;
+    private final int listedAtLeast;
     private Map<String, Integer> distance = new HashMap<>();
     private int searchedHops;
     private int passes;
+    private boolean cappedByResults;
 
     /**
      * @param extraHops levels searched after the one that reaches the nearest listed party; null: every level up to
      *                  the hop cap
+     * @param maxResults parties the answer lists: once that many are found within some distance, nothing farther
+     *                   is read
+     * @param listedAtLeast the fewest hops the nearest listed party can be from the start (the first guess; 1 when
+     *                      nothing better is known): too high a guess costs reading, never a wrong answer
      */
-    ExposureSearch(Explored explored, String start, int maxHops, Integer extraHops, int pathsShown,
-            LowerBound lowerBound) {
+    ExposureSearch(Explored explored, String start, int maxHops, Integer extraHops, int pathsShown, int maxResults,
+            LowerBound lowerBound, int listedAtLeast) {
         this.explored = explored;
         this.start = start;
         this.maxHops = maxHops;
         this.extraHops = extraHops;
         this.pathsShown = pathsShown;
+        this.maxResults = maxResults;
         this.lowerBound = lowerBound;
+        this.listedAtLeast = listedAtLeast;
     }
 
-    /** Every designated party within the hop cap, nearest first and, at one distance, the strongest link first. */
+    /**
+     * The designated parties within the hop cap, nearest first and, at one distance, the strongest link first: all
+     * of them up to {@link #searchedHops()}, which is where the list ends.
+     */
     List<Found> find() {
         // the nearest listed party that ends the answer is 1 hop away or more, never the start itself
-        int guess = Math.min(Math.max(1, lowerBound.hops(start)), maxHops);
-        Map<String, Network.Designation> designated;
+        int guess = Math.min(Math.max(1, listedAtLeast), maxHops);
+        Pass pass;
         while (true) {
             int bound = extraHops == null ? maxHops : Math.min(maxHops, guess + extraHops);
-            var pass = pass(bound);
-            designated = pass.designated();
-            searchedHops = bound;
-            if (extraHops == null || bound == maxHops || pass.nearestListed() == guess || explored.truncated()) {
-                if (pass.nearestListed() != Integer.MAX_VALUE && extraHops != null) {
-                    searchedHops = Math.min(maxHops, pass.nearestListed() + extraHops);
-                }
+            pass = pass(bound);
+            int nearest = pass.nearestListed();
+            if (pass.completeTo() < bound) {
+                // enough parties nearer than the bound: nothing farther would be listed (and the nearest listed
+                // party, if found, is the nearest of all, as everything up to completeTo was read)
+                searchedHops = extraHops == null || nearest == Integer.MAX_VALUE ? pass.completeTo()
+                        : Math.min(pass.completeTo(), nearest + extraHops);
+                cappedByResults = searchedHops == pass.completeTo();
                 break;
             }
-            // the nearest listed party lies beyond the guess: at the distance found, or beyond the whole pass (the
-            // guess always grows, so that even lower bounds that are not lower bounds cannot keep the search going)
-            guess = Math.max(guess + 1, pass.nearestListed() != Integer.MAX_VALUE ? pass.nearestListed() : bound + 1);
+            if (extraHops == null) {
+                searchedHops = maxHops;
+                break;
+            }
+            if (nearest <= guess || ((bound == maxHops || explored.truncated()) && nearest != Integer.MAX_VALUE)) {
+                // the nearest listed party is within the pass, and so is every party up to extraHops beyond it
+                searchedHops = Math.min(maxHops, nearest + extraHops);
+                break;
+            }
+            if (bound == maxHops || explored.truncated()) {
+                searchedHops = bound;
+                break;
+            }
+            // the nearest listed party lies beyond the guess: at the distance found, or beyond the whole pass
+            guess = nearest != Integer.MAX_VALUE ? nearest : bound + 1;
         }
         var found = new ArrayList<Found>();
-        designated.forEach((id, designation) -> {
+        pass.designated().forEach((id, designation) -> {
             int d = distance.get(id);
             if (d <= searchedHops) {
                 found.add(new Found(id, d, designation, bestPaths(id)));
@@ -99,7 +124,11 @@ final class ExposureSearch {
         return found;
     }
 
-    private record Pass(Map<String, Network.Designation> designated, int nearestListed) {
+    /**
+     * @param completeTo the distance up to which every designated party was found: the bound, or less when enough
+     *                   parties were found nearer
+     */
+    private record Pass(Map<String, Network.Designation> designated, int nearestListed, int completeTo) {
     }
 
     /** One breadth-first pass that goes on only from entities that may lead to a party within {@code bound}. */
@@ -128,10 +157,13 @@ final class ExposureSearch {
                     nearestListed = Math.min(nearestListed, radius);
                 }
             }
+            if (designated.size() >= maxResults && radius < bound) {
+                return new Pass(designated, nearestListed, radius);
+            }
             int level = radius;
             frontier = next.stream().filter(id -> level + lowerBound.hops(id) <= bound).toList();
         }
-        return new Pass(designated, nearestListed);
+        return new Pass(designated, nearestListed, bound);
     }
 
     private static boolean listed(Network.Designation designation) {
@@ -141,6 +173,11 @@ final class ExposureSearch {
     /** Every designated party within this many hops is in the answer. */
     int searchedHops() {
         return searchedHops;
+    }
+
+    /** Whether the search ended before the distance it was after because the answer's list was already full. */
+    boolean cappedByResults() {
+        return cappedByResults;
     }
 
     /** The passes the search took (1 when the first guess was right). */

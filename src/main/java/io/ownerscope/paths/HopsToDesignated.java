@@ -12,6 +12,8 @@ import java.util.Map;
  * <p>
  * Built from every link whatever its dates and every party designated by any listing or mark, so that the count is
  * never more than the hops a search on any date and under any regime needs: a lower bound the search prunes with.
+ * The same count to the nearest listed party (by any authority, at any time) is where a search first expects the
+ * nearest listing that ends its answer.
  */
 final class HopsToDesignated {
 
@@ -25,6 +27,7 @@ final class HopsToDesignated {
     private final Edges registrations = new Edges();
     private boolean[] hub = new boolean[1024];
     private boolean[] designated = new boolean[1024];
+    private boolean[] listed = new boolean[1024];
 
     /** Adds an entity (entities named by links, hubs or designations are added on the way). */
     int entity(String id) {
@@ -38,6 +41,7 @@ final class HopsToDesignated {
             ids = Arrays.copyOf(ids, added * 2);
             hub = Arrays.copyOf(hub, added * 2);
             designated = Arrays.copyOf(designated, added * 2);
+            listed = Arrays.copyOf(listed, added * 2);
         }
         ids[added] = id;
         return added;
@@ -62,6 +66,19 @@ final class HopsToDesignated {
         designated[entity(entity)] = true;
     }
 
+    /** A party listed by some authority at some time (and so designated). */
+    void listed(String entity) {
+        designated[entity(entity)] = true;
+        listed[entity(entity)] = true;
+    }
+
+    /**
+     * For each entity (in the order they were added), the hops to its nearest designated party and to its nearest
+     * listed party, {@link #BEYOND} past {@code maxHops}.
+     */
+    record Hops(String[] ids, int[] toDesignated, int[] toListed) {
+    }
+
     int entityCount() {
         return entities.size();
     }
@@ -72,6 +89,30 @@ final class HopsToDesignated {
      * @param hubDegree addresses with this many registrations or more are not gone through
      */
     Map<String, Integer> compute(int hubDegree, int maxHops) {
+        return asMap(distances(designated, hubDegree, maxHops));
+    }
+
+    /** As {@link #compute}, to the nearest listed party. */
+    Map<String, Integer> computeToListed(int hubDegree, int maxHops) {
+        return asMap(distances(listed, hubDegree, maxHops));
+    }
+
+    /** Both counts for every entity. */
+    Hops computeBoth(int hubDegree, int maxHops) {
+        int n = entities.size();
+        return new Hops(Arrays.copyOf(ids, n), distances(designated, hubDegree, maxHops),
+                distances(listed, hubDegree, maxHops));
+    }
+
+    private Map<String, Integer> asMap(int[] hops) {
+        var result = new HashMap<String, Integer>(hops.length * 2);
+        for (int i = 0; i < hops.length; i++) {
+            result.put(ids[i], hops[i]);
+        }
+        return result;
+    }
+
+    private int[] distances(boolean[] sources, int hubDegree, int maxHops) {
         int n = entities.size();
         var neighbours = links.adjacency(n, true);
         var registered = registrations.adjacency(addresses.size(), false);
@@ -82,7 +123,7 @@ final class HopsToDesignated {
         int head = 0;
         int tail = 0;
         for (int i = 0; i < n; i++) {
-            if (designated[i]) {
+            if (sources[i]) {
                 hops[i] = 0;
                 queue[tail++] = i;
             }
@@ -117,11 +158,7 @@ final class HopsToDesignated {
                 }
             }
         }
-        var result = new HashMap<String, Integer>(n * 2);
-        for (int i = 0; i < n; i++) {
-            result.put(ids[i], hops[i]);
-        }
-        return result;
+        return hops;
     }
 
     /** Pairs of indexes, grown as they are added. */

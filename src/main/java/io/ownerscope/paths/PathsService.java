@@ -98,13 +98,16 @@ class PathsService {
             var index = allowHubs || !withIndex ? Optional.<ExposureIndex.State>empty()
                     : ExposureIndex.state(tx, id).filter(state -> state.usableFor(settings.hubDegree(), hops));
             var lowerBound = ExposureSearch.LowerBound.NONE;
+            int listedAtLeast = 1;
             if (index.isPresent()) {
                 int beyond = hops + 1;
-                explored.knowHops(id, index.get().startHops() == null ? beyond : index.get().startHops());
+                var start = index.get();
+                explored.knowHops(id, start.startHops() == null ? beyond : start.startHops());
                 lowerBound = entity -> explored.hopsToDesignated(entity, beyond);
+                listedAtLeast = start.startListedHops() == null ? beyond : start.startListedHops();
             }
             var search = new ExposureSearch(explored, id, hops, everyLevel ? null : settings.exposureExtraHops(),
-                    settings.exposurePathsShown(), lowerBound);
+                    settings.exposurePathsShown(), settings.exposureMaxResults(), lowerBound, listedAtLeast);
             var found = search.find();
             LOG.debug("exposure of {}: {} designated within {} hops, {} pass(es), {}{}", id, found.size(),
                     search.searchedHops(), search.passes(), explored.readSummary(),
@@ -122,7 +125,8 @@ class PathsService {
                         party.paths().stream().map(rendering::view).toList()));
             }
             return new PathViews.ExposureView(endpoints.get(id), asOf, hops, search.searchedHops(), regimes, parties,
-                    explored.hubsSkipped(), explored.truncated() || found.size() > parties.size(),
+                    explored.hubsSkipped(),
+                    explored.truncated() || search.cappedByResults() || found.size() > parties.size(),
                     index.map(ExposureIndex.State::computedAt).orElse(null));
         });
     }

@@ -71,7 +71,7 @@ class ExposureSearchTest {
         var hops = hops(network, 100, 6);
         var explored = new Explored(counting, network.entities(List.of("s")), false, 100, 10_000);
 
-        var search = new ExposureSearch(explored, "s", 6, 0, 3, lowerBound(hops, 6));
+        var search = new ExposureSearch(explored, "s", 6, 0, 3, 50, lowerBound(hops, 6), hops.get("s"));
 
         assertThat(found(search)).containsExactly("b@2");
         assertThat(search.passes()).isEqualTo(1);
@@ -86,21 +86,32 @@ class ExposureSearchTest {
         var hops = hops(network, 100, 6, "eu-listed", "c");
         var explored = new Explored(network, network.entities(List.of("s")), false, 100, 10_000);
 
-        var search = new ExposureSearch(explored, "s", 6, 1, 3, lowerBound(hops, 6));
+        var search = new ExposureSearch(explored, "s", 6, 1, 3, 50, lowerBound(hops, 6), hops.get("s"));
 
         assertThat(found(search)).containsExactly("c@3");
         assertThat(search.passes()).isEqualTo(2);
         assertThat(search.searchedHops()).isEqualTo(4);
     }
 
+    @Test
+    void onceTheListIsFullNothingFartherIsRead() {
+        var search = new ExposureSearch(new Explored(CHAIN, CHAIN.entities(List.of("s")), false, 100, 10_000), "s",
+                6, null, 3, 2, ExposureSearch.LowerBound.NONE, 1);
+
+        assertThat(found(search)).containsExactlyInAnyOrder("b@2", "x@2");
+        assertThat(search.searchedHops()).isEqualTo(2);
+        assertThat(search.cappedByResults()).isTrue();
+    }
+
     /**
-     * On random networks with hubs, the search pruned with the index finds exactly what the level-by-level search
-     * finds: the same parties at the same distances with the same best paths, complete up to the same distance.
+     * On random networks with hubs, the search pruned with the index lists exactly what the level-by-level search
+     * lists: the same parties at the same distances with the same best paths, complete up to the same distance;
+     * whatever its first guess of the nearest listed party, and whatever the length of the list.
      */
     @Test
     void withTheIndexTheAnswerIsTheSameAsLevelByLevel() {
         var random = new Random(20260223L);
-        for (int round = 0; round < 300; round++) {
+        for (int round = 0; round < 400; round++) {
             int size = 10 + random.nextInt(50);
             var links = new ArrayList<Link>();
             int linkCount = size + random.nextInt(size * 2);
@@ -111,23 +122,35 @@ class ExposureSearchTest {
             for (int i = 0; i < 1 + random.nextInt(4); i++) {
                 listed.add("n" + random.nextInt(size));
             }
+            // the index also counts parties the search does not (listed by another regime, or not on the date)
+            var designated = new ArrayList<>(listed);
+            for (int i = 0; i < random.nextInt(3); i++) {
+                designated.add("n" + random.nextInt(size));
+            }
             var network = new InMemoryNetwork(links.stream().filter(l -> !l.startId().equals(l.endId()))
                     .distinct().toList(), listed);
             int hubDegree = 4 + random.nextInt(6);
             var start = "n" + random.nextInt(size);
             int maxHops = 1 + random.nextInt(6);
             Integer extraHops = random.nextInt(4) == 0 ? null : random.nextInt(3);
-            var hops = hops(network, hubDegree, maxHops, listed.toArray(String[]::new));
+            int maxResults = List.of(2, 5, 1000).get(random.nextInt(3));
+            var hops = hops(network, hubDegree, maxHops, designated.toArray(String[]::new));
+            int guess = random.nextBoolean() ? lowerBound(hops, maxHops).hops(start) : 1 + random.nextInt(maxHops);
 
             var levels = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
-                    hubDegree, 10_000), start, maxHops, extraHops, 3, ExposureSearch.LowerBound.NONE);
+                    hubDegree, 10_000), start, maxHops, extraHops, 3, maxResults, ExposureSearch.LowerBound.NONE, 1);
             var pruned = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
-                    hubDegree, 10_000), start, maxHops, extraHops, 3,
-                    lowerBound(hops, maxHops));
+                    hubDegree, 10_000), start, maxHops, extraHops, 3, maxResults, lowerBound(hops, maxHops), guess);
 
-            var description = "round " + round + ", start " + start + ", max " + maxHops + ", extra " + extraHops;
-            assertThat(pruned.find()).as(description).isEqualTo(levels.find());
-            assertThat(pruned.searchedHops()).as(description).isEqualTo(levels.searchedHops());
+            var description = "round " + round + ", start " + start + ", max " + maxHops + ", extra " + extraHops
+                    + ", guess " + guess + ", results " + maxResults;
+            var expected = levels.find();
+            var actual = pruned.find();
+            assertThat(actual.subList(0, Math.min(maxResults, actual.size()))).as(description)
+                    .isEqualTo(expected.subList(0, Math.min(maxResults, expected.size())));
+            if (!levels.cappedByResults() && !pruned.cappedByResults()) {
+                assertThat(pruned.searchedHops()).as(description).isEqualTo(levels.searchedHops());
+            }
         }
     }
 
@@ -189,7 +212,7 @@ class ExposureSearchTest {
 
     private static ExposureSearch search(InMemoryNetwork network, String start, int maxHops, Integer extraHops) {
         var explored = new Explored(network, network.entities(List.of(start)), false, 100, 10_000);
-        return new ExposureSearch(explored, start, maxHops, extraHops, 3, ExposureSearch.LowerBound.NONE);
+        return new ExposureSearch(explored, start, maxHops, extraHops, 3, 50, ExposureSearch.LowerBound.NONE, 1);
     }
 
     private static List<String> found(ExposureSearch search) {

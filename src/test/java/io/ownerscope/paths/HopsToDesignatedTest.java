@@ -74,4 +74,16 @@ class HopsToDesignatedTest {
         assertThat(hops).containsEntry("neighbour", 1).containsEntry("neighbour-2", 1).containsEntry("two-away", 2)
                 .containsEntry("tenant-0", HopsToDesignated.BEYOND);
     }
+
+    @Test
+    void theNearestListedPartyMayBeFartherThanTheNearestDesignatedOne() {
+        var network = new HopsToDesignated();
+        network.link("s", "derived");
+        network.link("derived", "listed");
+        network.designated("derived");
+        network.listed("listed");
+
+        assertThat(network.compute(100, 6)).containsEntry("s", 1).containsEntry("listed", 0);
+        assertThat(network.computeToListed(100, 6)).containsEntry("s", 2).containsEntry("derived", 1);
+    }
 }
