@@ -95,6 +95,7 @@ public class ExposureIndex {
         var current = new HashMap<String, List<Integer>>();
         var network = new HopsToDesignated();
         long designated = graph.read(tx -> {
+            var step = new Stopwatch();
             tx.run(ENTITIES).forEachRemaining(row -> {
                 var id = row.get("id").asString();
                 network.entity(id);
@@ -102,12 +103,17 @@ public class ExposureIndex {
                     current.put(id, Arrays.asList(intOrNull(row.get("hops")), intOrNull(row.get("listedHops"))));
                 }
             });
+            step.lap("entities");
             tx.run(DIRECT_LINKS).forEachRemaining(row -> network.link(row.get("a").asString(), row.get("b").asString()));
+            step.lap("direct links");
             tx.run(TRADE_LINKS).forEachRemaining(row -> network.link(row.get("a").asString(), row.get("b").asString()));
+            step.lap("trade links");
             tx.run(REGISTRATIONS).forEachRemaining(row -> network.registration(row.get("address").asString(),
                     row.get("entity").asString()));
+            step.lap("registrations");
             tx.run(HUBS, Map.of("hubDegree", settings.hubDegree()))
                     .forEachRemaining(row -> network.hub(row.get("id").asString()));
+            step.lap("hubs");
             var parties = new HashSet<String>();
             tx.run(DESIGNATED).forEachRemaining(row -> {
                 var id = row.get("id").asString();
@@ -118,6 +124,7 @@ public class ExposureIndex {
                     network.designated(id);
                 }
             });
+            step.lap("designated parties");
             return (long) parties.size();
         }, settings.indexTimeout());
         long read = System.nanoTime();
@@ -170,6 +177,18 @@ public class ExposureIndex {
         return Optional.of(new State(row.get("computedAt").asZonedDateTime(), row.get("hubDegree").asInt(),
                 row.get("maxHops").asInt(), row.get("stale").asBoolean(),
                 intOrNull(row.get("startHops")), intOrNull(row.get("startListedHops"))));
+    }
+
+    /** Logs, at debug level, how long each step of reading the graph took. */
+    private static final class Stopwatch {
+
+        private long last = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            LOG.debug("exposure index: read {} in {} ms", step, millis(last, now));
+            last = now;
+        }
     }
 
     private static long millis(long from, long to) {
