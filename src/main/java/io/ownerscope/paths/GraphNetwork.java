@@ -86,15 +86,9 @@ final class GraphNetwork implements Network {
         var degrees = new HashMap<String, Long>();
         var designations = new HashMap<String, Designation>();
         var hopsToDesignated = new HashMap<String, Integer>();
-        var parameters = new HashMap<String, Object>();
-        parameters.put("ids", List.copyOf(ids));
-        parameters.put("asOf", asOf);
-        parameters.put("allowHubs", allowHubs);
-        parameters.put("hubDegree", (long) hubDegree);
+        var parameters = levelParameters(ids);
         parameters.put("slack", slack);
         parameters.put("indexed", slack != null);
-        parameters.put("authorities", authorities);
-        parameters.put("regimes", regimes);
         tx.run(REACH, parameters).forEachRemaining(row -> {
             if (row.get("id").isNull()) {
                 for (var link : row.get("links").values()) {
@@ -123,6 +117,18 @@ final class GraphNetwork implements Network {
             }
         });
         return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
+    }
+
+    /** The parameters every level query takes: the entities, the date, the hub guard and what counts as designated. */
+    private Map<String, Object> levelParameters(Collection<String> ids) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("ids", List.copyOf(ids));
+        parameters.put("asOf", asOf);
+        parameters.put("allowHubs", allowHubs);
+        parameters.put("hubDegree", (long) hubDegree);
+        parameters.put("authorities", authorities);
+        parameters.put("regimes", regimes);
+        return parameters;
     }
 
     /** A link as reach.cypher gives it: its kind, its ends and a key equal to that of the same link in full. */
@@ -157,18 +163,12 @@ final class GraphNetwork implements Network {
         var hopsToDesignated = new HashMap<String, Integer>();
         var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
                 .flatMap(g -> g.relationshipTypes().stream()).toList();
-        var parameters = new HashMap<String, Object>();
-        parameters.put("ids", List.copyOf(ids));
-        parameters.put("asOf", asOf);
+        var parameters = levelParameters(ids);
         parameters.put("direct", !directTypes.isEmpty());
         parameters.put("types", directTypes);
         parameters.put("address", groups.contains(LinkGroup.ADDRESS));
         parameters.put("trade", groups.contains(LinkGroup.TRADE));
-        parameters.put("allowHubs", allowHubs);
-        parameters.put("hubDegree", (long) hubDegree);
         parameters.put("shipmentsShown", (long) SHIPMENTS_SHOWN);
-        parameters.put("authorities", authorities);
-        parameters.put("regimes", regimes);
         parameters.put("targets", targets);
         tx.run(EXPAND, parameters).forEachRemaining(row -> {
             var otherValue = row.get("other");
