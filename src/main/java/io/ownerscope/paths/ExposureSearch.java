@@ -17,11 +17,12 @@ import java.util.Map;
  * The search runs in passes, each complete up to a bound: the distance the nearest listed party is guessed to be at,
  * plus {@code extraHops}. A pass does not go on from an entity whose distance from the start added to its lower
  * bound (hops to the nearest designated party it could lead to) exceeds the bound: no party within the bound lies
- * behind it, and every party within the bound is reached at its true distance. The first guess is the start's own
- * lower bound; a pass that finds the nearest listed party farther than guessed is followed by one with the guess
- * corrected, re-walking in memory what was read before. With the exposure index the lower bounds are its hop counts
- * and one pass usually does; without it they are all 0, and the passes read one level after another as a plain
- * level-by-level search would.
+ * behind it, and every party within the bound is reached at its true distance. The first guess is what the caller
+ * knows of the start's hops to a listed party; a pass that finds the nearest listed party farther than guessed is
+ * followed by one with the guess corrected, re-walking in memory what was read before. With the exposure index the
+ * lower bounds are its counts and one pass usually does; without it they are all 0, the first guess is 1, and the
+ * passes read one level after another as a plain level-by-level search would. Once the answer's list is full within
+ * some distance, nothing farther is read.
  */
 final class ExposureSearch {
 
