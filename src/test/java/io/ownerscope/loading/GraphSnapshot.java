@@ -15,13 +15,14 @@ import io.ownerscope.graph.Graph;
 
 /**
  * Every node and relationship with all its properties; times apart, since two loads never share a clock. The
- * record of when the reference lists were last written is left out: every start of the service writes it.
+ * record of when the reference lists were last written is left out: every start of the service writes it; so is the
+ * record of when the exposure index was last computed: every load refreshes it.
  */
 record GraphSnapshot(List<Map<String, Object>> rows) {
 
     static GraphSnapshot of(Graph graph) {
         return new GraphSnapshot(query(graph, """
-                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList
+                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList AND NOT n:ExposureIndex
                 OPTIONAL MATCH (n)-[r]->(m)
                 RETURN labels(n) AS labels, properties(n) AS node, type(r) AS type, properties(r) AS rel,
                        m.id AS to
