@@ -6,7 +6,8 @@
 //    with $hubDegree or more registrations is a hub: unless $allowHubs, it is not gone through and comes back on a
 //    row with no entity, with its id, text and degree under `hub`, so that the caller can report it;
 //  - trade: partners with a shipment on or before $asOf, one link per partner and direction.
-// For an entity reached, the hub-guard degree (unless $allowHubs) is counted as in degrees.cypher, and only when the
+// With the index ($indexed), an entity reached whose count exceeds $slack and is not 0 is left out: the search would
+// neither go on from it nor report it. For an entity reached, the hub-guard degree (unless $allowHubs) is counted as in degrees.cypher, and only when the
 // search may go on from it: when its exposure index count is at most $slack (null: always). Its designation (listings
 // by $authorities in force on $asOf, derived designations of $regimes) is read only when it can be designated: when
 // $indexed is false, or its exposure index count is 0.
@@ -40,6 +41,8 @@ CALL (n) {
 }
 WITH m, collect({fromId: n.id, type: type, key: key, outgoing: outgoing, hub: hub}) AS links
 WITH m, links, m.hopsToDesignated AS hops
+// with the index, an entity the search would neither go on from nor report is left out: a dead end
+WHERE m IS NULL OR NOT $indexed OR hops = 0 OR coalesce(hops, $slack + 1) <= $slack
 OPTIONAL CALL (m, hops) {
   MATCH (m)
   WHERE NOT $allowHubs AND ($slack IS NULL OR coalesce(hops, $slack + 1) <= $slack)

@@ -29,6 +29,8 @@ final class Explored {
     private final Map<String, Map<String, List<Link>>> adjacency = new HashMap<>();
     private final Set<String> linkKeys = new HashSet<>();
     private final Set<String> expanded = new HashSet<>();
+    /** The slack the links of an entity were read with, when some may have been left out. */
+    private final Map<String, Integer> readSlack = new HashMap<>();
     private final Set<String> checked = new HashSet<>();
     private final Set<String> entityHubs = new HashSet<>();
     private final Map<String, Hub> hubsSkipped = new LinkedHashMap<>();
@@ -53,7 +55,7 @@ final class Explored {
      * to. Stops growing, and marks the result truncated, once the node cap is reached.
      */
     Set<String> expand(Collection<String> frontier) {
-        return expand(frontier, network::expand);
+        return expand(frontier, network::expand, null);
     }
 
     /**
@@ -63,7 +65,7 @@ final class Explored {
      * @param slack the exposure index count up to which an entity reached may be gone on from (null: any)
      */
     Set<String> reach(Collection<String> frontier, Integer slack) {
-        return expand(frontier, ids -> network.reach(ids, slack));
+        return expand(frontier, ids -> network.reach(ids, slack), slack);
     }
 
     /**
@@ -99,16 +101,29 @@ final class Explored {
         }
     }
 
-    private Set<String> expand(Collection<String> frontier, Function<List<String>, Network.Expansion> reader) {
+    /**
+     * @param slack null: the reader returns every link; otherwise it may leave out the entities whose exposure index
+     *              count exceeds it (and is not 0), so that an entity read with a smaller slack is read again
+     */
+    private Set<String> expand(Collection<String> frontier, Function<List<String>, Network.Expansion> reader,
+            Integer slack) {
         if (truncated) {
             return Set.of();
         }
         checkHubs(frontier);
         var open = frontier.stream().filter(id -> !entityHubs.contains(id)).toList();
-        // entities expanded before (by the search from the other end) are not read again, but still lead on
-        var unread = open.stream().filter(id -> !expanded.contains(id)).toList();
+        // entities expanded before (by the search from the other end, or by an earlier pass that needed no more of
+        // their links) are not read again, but still lead on
+        var unread = open.stream().filter(id -> !expanded.contains(id) || readWithLessSlack(id, slack)).toList();
         if (!unread.isEmpty()) {
             expanded.addAll(unread);
+            for (var id : unread) {
+                if (slack == null) {
+                    readSlack.remove(id);
+                } else {
+                    readSlack.put(id, slack);
+                }
+            }
             expansions++;
             var expansion = reader.apply(unread);
             expansion.nodes().forEach(nodes::putIfAbsent);
@@ -131,6 +146,11 @@ final class Explored {
             reached.addAll(adjacency.getOrDefault(id, Map.of()).keySet());
         }
         return reached;
+    }
+
+    private boolean readWithLessSlack(String id, Integer slack) {
+        var before = readSlack.get(id);
+        return before != null && (slack == null || slack > before);
     }
 
     /**

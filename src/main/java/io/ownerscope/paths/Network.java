@@ -23,7 +23,8 @@ interface Network {
     /**
      * The links of the entities {@code ids} as {@link #expand} reads them, but lean: each link with its kind only,
      * without details or sources, and the entities reached with their ids only (their names when they are hubs).
-     * Degrees are read for the entities reached whose exposure index count is at most {@code slack} (null: all).
+     * With a {@code slack} (the search prunes with the exposure index), only the entities reached whose count is at
+     * most {@code slack}, or 0, are returned, with their degrees; null: every entity reached, all with degrees.
      */
     default Expansion reach(Collection<String> ids, Integer slack) {
         return expand(ids);

@@ -139,7 +139,8 @@ class ExposureSearchTest {
 
             var levels = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
                     hubDegree, 10_000), start, maxHops, extraHops, 3, maxResults, ExposureSearch.LowerBound.NONE, 1);
-            var pruned = new ExposureSearch(new Explored(network, network.entities(List.of(start)), false,
+            var deadEndsLeftOut = new DeadEndsLeftOut(network, lowerBound(hops, maxHops));
+            var pruned = new ExposureSearch(new Explored(deadEndsLeftOut, network.entities(List.of(start)), false,
                     hubDegree, 10_000), start, maxHops, extraHops, 3, maxResults, lowerBound(hops, maxHops), guess);
 
             var description = "round " + round + ", start " + start + ", max " + maxHops + ", extra " + extraHops
@@ -176,6 +177,47 @@ class ExposureSearchTest {
     private static ExposureSearch.LowerBound lowerBound(Map<String, Integer> hops, int maxHops) {
         return id -> hops.getOrDefault(id, HopsToDesignated.BEYOND) == HopsToDesignated.BEYOND ? maxHops + 1
                 : hops.get(id);
+    }
+
+    /** Reads lean as the graph does with the index: the entities reached that are dead ends are left out. */
+    private record DeadEndsLeftOut(InMemoryNetwork network, ExposureSearch.LowerBound hops) implements Network {
+
+        @Override
+        public Map<String, PathNode> entities(Collection<String> ids) {
+            return network.entities(ids);
+        }
+
+        @Override
+        public Map<String, Long> degrees(Collection<String> ids) {
+            return network.degrees(ids);
+        }
+
+        @Override
+        public Expansion expand(Collection<String> ids) {
+            return network.expand(ids);
+        }
+
+        @Override
+        public Expansion reach(Collection<String> ids, Integer slack) {
+            var expansion = network.expand(ids);
+            if (slack == null) {
+                return expansion;
+            }
+            var links = expansion.links().stream()
+                    .filter(l -> ids.contains(l.startId()) && kept(l.endId(), slack)
+                            || ids.contains(l.endId()) && kept(l.startId(), slack))
+                    .toList();
+            return new Expansion(links, expansion.nodes(), List.of());
+        }
+
+        private boolean kept(String id, int slack) {
+            return hops.hops(id) == 0 || hops.hops(id) <= slack;
+        }
+
+        @Override
+        public Map<String, Designation> designations(Collection<String> ids) {
+            return network.designations(ids);
+        }
     }
 
     /** Records which entities' links were read. */
