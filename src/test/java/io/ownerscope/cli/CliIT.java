@@ -3,37 +3,19 @@ package io.ownerscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import io.ownerscope.OwnerscopeApplication;
 import io.ownerscope.graph.EmbeddedNeo4j;
 import io.ownerscope.graph.EmbeddedSettings;
-import io.ownerscope.testing.CapturedTerminal;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
+import io.ownerscope.testing.CommandLineTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope load} as a data team runs it. */
-class CliIT {
-
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final CapturedTerminal terminal = new CapturedTerminal();
-
-    @BeforeEach
-    void emptyGraph() {
-        TestGraphs.emptyGraph(HarnessNeo4j.driver());
-    }
+class CliIT extends CommandLineTest {
 
     private int load(String... extra) {
         var args = new java.util.ArrayList<>(java.util.List.of("load", "--format", "csv", dir.toString()));
         args.addAll(java.util.List.of(extra));
-        return Cli.run(OwnerscopeApplication.class, args.toArray(String[]::new));
+        return cli(args.toArray(String[]::new));
     }
 
     @Test
@@ -41,7 +23,7 @@ class CliIT {
         Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\nb,person,Bob\n");
         Files.writeString(dir.resolve("relationships.csv"), "from_id,to_id,type,share\nb,a,OWNS,100\n");
 
-        int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--dataset", "registry");
+        int exit = load(onHarness(), "--dataset", "registry");
 
         assertThat(exit).isZero();
         assertThat(terminal.stdout())
@@ -56,7 +38,7 @@ class CliIT {
         Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\nb,boat,Bob\n");
         var rejects = dir.resolve("rejects.jsonl");
 
-        int exit = load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri(), "--rejects", rejects.toString());
+        int exit = load(onHarness(), "--rejects", rejects.toString());
 
         assertThat(exit).isOne();
         assertThat(terminal.stdout()).contains("rejected: entities.csv:3: unknown type 'boat'");
@@ -84,22 +66,22 @@ class CliIT {
         Files.writeString(dir.resolve("entities.csv"), "id,type,name\nx,person,X\na,company,A\n");
         Files.writeString(dir.resolve("relationships.csv"), "from_id,to_id,type,share\nx,a,OWNS,50\n");
         Files.writeString(dir.resolve("sanctions.csv"), "entity_id,authority,program\nx,OFAC,RUSSIA-EO14024\n");
-        assertThat(load("--spring.neo4j.uri=" + HarnessNeo4j.boltUri())).isZero();
+        assertThat(load(onHarness())).isZero();
 
-        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--regime", "OFAC",
-                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+        int exit = cli(new String[] {"designations", "--regime", "OFAC",
+                onHarness()});
 
         assertThat(exit).isZero();
         assertThat(terminal.stdout()).containsPattern("OFAC\\s+\\S+\\s+1\\s+1\\s+0");
-        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--regime", "XX",
-                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()})).isEqualTo(2);
+        assertThat(cli(new String[] {"designations", "--regime", "XX",
+                onHarness()})).isEqualTo(2);
         assertThat(terminal.stderr()).contains("unknown regime 'XX'");
     }
 
     @Test
     void aMissingDirectoryIsExplained() {
-        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "csv",
-                dir.resolve("nowhere").toString(), "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+        int exit = cli(new String[] {"load", "--format", "csv",
+                dir.resolve("nowhere").toString(), onHarness()});
 
         assertThat(exit).isEqualTo(3);
         assertThat(terminal.stderr()).contains("error: Not a directory:");

@@ -3,31 +3,12 @@ package io.ownerscope.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import io.ownerscope.OwnerscopeApplication;
-import io.ownerscope.cli.Cli;
-import io.ownerscope.testing.CapturedTerminal;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
+import io.ownerscope.testing.CommandLineTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope identity} as a data team runs it after loading several sources. */
-class IdentityCommandIT {
-
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final CapturedTerminal terminal = new CapturedTerminal();
-
-    @BeforeEach
-    void emptyGraph() {
-        TestGraphs.emptyGraph(HarnessNeo4j.driver());
-    }
+class IdentityCommandIT extends CommandLineTest {
 
     @Test
     void theCommandReportsTheLinksAndThePlaceholdersItDidNotLink() throws Exception {
@@ -38,11 +19,11 @@ class IdentityCommandIT {
             rows.append("filler-").append(i).append(",company,Filler ").append(i).append(",,0000000000\n");
         }
         Files.writeString(dir.resolve("entities.csv"), rows.toString());
-        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "csv", dir.toString(),
-                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()})).isZero();
+        assertThat(cli(new String[] {"load", "--format", "csv", dir.toString(),
+                onHarness()})).isZero();
 
-        int exit = Cli.run(OwnerscopeApplication.class, new String[] {"identity",
-                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri()});
+        int exit = cli(new String[] {"identity",
+                onHarness()});
 
         assertThat(exit).isZero();
         assertThat(terminal.stdout())

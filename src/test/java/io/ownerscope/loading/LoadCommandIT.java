@@ -8,36 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.OwnerscopeApplication;
-import io.ownerscope.cli.Cli;
-import io.ownerscope.testing.CapturedTerminal;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
+import io.ownerscope.testing.CommandLineTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ownerscope load} with rejects, a reject limit and input it cannot read, as a data team runs it. */
-class LoadCommandIT {
-
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final CapturedTerminal terminal = new CapturedTerminal();
-
-    @BeforeEach
-    void emptyGraph() {
-        TestGraphs.emptyGraph(HarnessNeo4j.driver());
-    }
+class LoadCommandIT extends CommandLineTest {
 
     private int load(String format, Path input, String... extra) {
         var args = new ArrayList<>(List.of("load", "--format", format, input.toString(),
-                "--spring.neo4j.uri=" + HarnessNeo4j.boltUri(),
+                onHarness(),
                 "--ownerscope.load.rejects-dir=" + dir.resolve("rejects")));
         args.addAll(List.of(extra));
-        return Cli.run(OwnerscopeApplication.class, args.toArray(String[]::new));
+        return cli(args.toArray(String[]::new));
     }
 
     @Test

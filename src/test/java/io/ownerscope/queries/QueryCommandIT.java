@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.OwnerscopeApplication;
-import io.ownerscope.cli.Cli;
 import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.testing.CapturedTerminal;
+import io.ownerscope.testing.CommandLineTest;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ownerscope query} as an analyst runs it. */
-class QueryCommandIT {
-
-    @RegisterExtension
-    final CapturedTerminal terminal = new CapturedTerminal();
+class QueryCommandIT extends CommandLineTest {
 
     @BeforeEach
     void smallCase() {
@@ -39,9 +33,9 @@ class QueryCommandIT {
     private int query(String... args) {
         var all = new ArrayList<>(List.of("query"));
         all.addAll(List.of(args));
-        all.add("--spring.neo4j.uri=" + HarnessNeo4j.boltUri());
+        all.add(onHarness());
         all.add("--ownerscope.queries.directory=src/test/resources/saved-queries");
-        return Cli.run(OwnerscopeApplication.class, all.toArray(String[]::new));
+        return cli(all.toArray(String[]::new));
     }
 
     private String out() {
