@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.ownership.DesignationsRecomputed;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -21,10 +22,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The exposure index: on every entity, {@code hopsToDesignated}, the fewest hops to a designated party, and
- * {@code hopsToListed}, to a listed one (see {@link HopsToDesignated}), with an {@code (:ExposureIndex)} node recording when and with which hub guard it was
- * computed. Exposure searches prune with it: an entity whose hops added to its distance from the start exceed what
- * the search still looks for cannot lead to a party the answer lists. Refreshed after every designation recompute;
- * only changed counts are written.
+ * {@code hopsToListed}, to a listed one (see {@link HopsToDesignated}), with an {@code (:ExposureIndex)} node
+ * recording when and with which hub guard it was computed. Exposure searches prune with it: an entity whose hops
+ * added to its distance from the start exceed what the search still looks for cannot lead to a party the answer
+ * lists. Refreshed after every designation recompute; only changed counts are written.
  */
 @Service
 public class ExposureIndex {
@@ -104,9 +105,9 @@ public class ExposureIndex {
                 }
             });
             step.lap("entities");
-            tx.run(DIRECT_LINKS).forEachRemaining(row -> network.link(row.get("a").asString(), row.get("b").asString()));
+            tx.run(DIRECT_LINKS).forEachRemaining(row -> link(network, row));
             step.lap("direct links");
-            tx.run(TRADE_LINKS).forEachRemaining(row -> network.link(row.get("a").asString(), row.get("b").asString()));
+            tx.run(TRADE_LINKS).forEachRemaining(row -> link(network, row));
             step.lap("trade links");
             tx.run(REGISTRATIONS).forEachRemaining(row -> network.registration(row.get("address").asString(),
                     row.get("entity").asString()));
@@ -158,6 +159,10 @@ public class ExposureIndex {
                 millis(read, computed), millis(computed, System.nanoTime()));
         LOG.info("Exposure index refreshed: {}", refresh);
         return refresh;
+    }
+
+    private static void link(HopsToDesignated network, Record row) {
+        network.link(row.get("a").asString(), row.get("b").asString());
     }
 
     private static Integer intOrNull(Value value) {

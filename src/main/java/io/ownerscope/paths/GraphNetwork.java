@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.ownerscope.graph.Cypher;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -80,12 +81,7 @@ final class GraphNetwork implements Network {
 
     @Override
     public Expansion reach(Collection<String> ids, Integer slack) {
-        var links = new ArrayList<Link>();
-        var nodes = new HashMap<String, PathNode>();
-        var hubs = new ArrayList<Hub>();
-        var degrees = new HashMap<String, Long>();
-        var designations = new HashMap<String, Designation>();
-        var hopsToDesignated = new HashMap<String, Integer>();
+        var level = new Level();
         var parameters = levelParameters(ids);
         parameters.put("slack", slack);
         parameters.put("indexed", slack != null);
@@ -94,29 +90,49 @@ final class GraphNetwork implements Network {
                 for (var link : row.get("links").values()) {
                     var hub = link.get("hub");
                     if (!hub.isNull()) {
-                        hubs.add(new Hub(hub.get("id").asString(), hub.get("full").asString(null), "address",
+                        level.hubs.add(new Hub(hub.get("id").asString(), hub.get("full").asString(null), "address",
                                 hub.get("degree").asLong()));
                     }
                 }
                 return;
             }
             var id = row.get("id").asString();
-            nodes.put(id, new PathNode(id, List.of(), row.get("hubName").asString(null), null, List.of()));
-            if (!row.get("degree").isNull()) {
-                degrees.put(id, row.get("degree").asLong());
-            }
-            if (!row.get("hopsToDesignated").isNull()) {
-                hopsToDesignated.put(id, row.get("hopsToDesignated").asInt());
-            }
-            if (!regimes.isEmpty()) {
-                designations.put(id, row.get("listings").isNull() ? Designation.NONE
-                        : designation(row.get("listings"), row.get("derived")));
-            }
+            level.reached(new PathNode(id, List.of(), row.get("hubName").asString(null), null, List.of()), row);
             for (var link : row.get("links").values()) {
-                links.add(leanLink(link.get("fromId").asString(), id, link));
+                level.links.add(leanLink(link.get("fromId").asString(), id, link));
             }
         });
-        return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
+        return level.expansion();
+    }
+
+    /** What one level query read: links, entities reached, hubs skipped, and what came with the entities. */
+    private final class Level {
+
+        final List<Link> links = new ArrayList<>();
+        final List<Hub> hubs = new ArrayList<>();
+        private final Map<String, PathNode> nodes = new HashMap<>();
+        private final Map<String, Long> degrees = new HashMap<>();
+        private final Map<String, Designation> designations = new HashMap<>();
+        private final Map<String, Integer> hopsToDesignated = new HashMap<>();
+
+        /** An entity reached, with its degree, exposure index count and designation when the row has them. */
+        void reached(PathNode node, Record row) {
+            nodes.put(node.id(), node);
+            if (!row.get("degree").isNull()) {
+                degrees.put(node.id(), row.get("degree").asLong());
+            }
+            if (!row.get("hopsToDesignated").isNull()) {
+                hopsToDesignated.put(node.id(), row.get("hopsToDesignated").asInt());
+            }
+            if (!regimes.isEmpty()) {
+                designations.put(node.id(), row.get("listings").isNull() ? Designation.NONE
+                        : designation(row.get("listings"), row.get("derived")));
+            }
+        }
+
+        Expansion expansion() {
+            return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
+        }
     }
 
     /** The parameters every level query takes: the entities, the date, the hub guard and what counts as designated. */
@@ -155,12 +171,7 @@ final class GraphNetwork implements Network {
     }
 
     private Expansion expand(Collection<String> ids, Map<String, Object> targets) {
-        var links = new ArrayList<Link>();
-        var nodes = new HashMap<String, PathNode>();
-        var hubs = new ArrayList<Hub>();
-        var degrees = new HashMap<String, Long>();
-        var designations = new HashMap<String, Designation>();
-        var hopsToDesignated = new HashMap<String, Integer>();
+        var level = new Level();
         var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
                 .flatMap(g -> g.relationshipTypes().stream()).toList();
         var parameters = levelParameters(ids);
@@ -179,39 +190,30 @@ final class GraphNetwork implements Network {
                     var address = detail.get("address");
                     long degree = detail.get("degree").asLong();
                     if (!allowHubs && degree >= hubDegree) {
-                        hubs.add(new Hub(address.get("id").asString(), address.get("full").asString(null), "address",
+                        level.hubs.add(new Hub(address.get("id").asString(), address.get("full").asString(null),
+                                "address",
                                 degree));
                     }
                 }
                 return;
             }
             var other = node(otherValue);
-            nodes.put(other.id(), other);
-            if (!row.get("degree").isNull()) {
-                degrees.put(other.id(), row.get("degree").asLong());
-            }
-            if (!row.get("hopsToDesignated").isNull()) {
-                hopsToDesignated.put(other.id(), row.get("hopsToDesignated").asInt());
-            }
-            if (!regimes.isEmpty()) {
-                designations.put(other.id(), row.get("listings").isNull() ? Designation.NONE
-                        : designation(row.get("listings"), row.get("derived")));
-            }
+            level.reached(other, row);
             for (var link : row.get("links").values()) {
                 var fromId = link.get("fromId").asString();
                 var detail = link.get("detail");
                 switch (link.get("kind").asString()) {
-                    case "direct" -> links.add(directLink(detail));
-                    case "address" -> links.add(addressLink(fromId, other.id(), detail.get("address"),
+                    case "direct" -> level.links.add(directLink(detail));
+                    case "address" -> level.links.add(addressLink(fromId, other.id(), detail.get("address"),
                             detail.get("own"), detail.get("theirs")));
-                    case "trade" -> links.add(tradeLink(fromId, other.id(), detail.get("exported").asBoolean(),
+                    case "trade" -> level.links.add(tradeLink(fromId, other.id(), detail.get("exported").asBoolean(),
                             detail.get("shipments").asLong(), detail.get("valueUsd"), detail.get("firstDate"),
                             detail.get("lastDate"), detail.get("latest")));
                     default -> throw new IllegalStateException("unknown kind of link " + link.get("kind"));
                 }
             }
         });
-        return new Expansion(links, nodes, hubs, degrees, designations, hopsToDesignated);
+        return level.expansion();
     }
 
     @Override
