@@ -179,8 +179,14 @@ class ExposureSearchTest {
                 : hops.get(id);
     }
 
-    /** Reads lean as the graph does with the index: the entities reached that are dead ends are left out. */
-    private record DeadEndsLeftOut(InMemoryNetwork network, ExposureSearch.LowerBound hops) implements Network {
+    /** A network that answers as another does, for the wrappers below to change one answer. */
+    private abstract static class Forwarding implements Network {
+
+        final Network network;
+
+        Forwarding(Network network) {
+            this.network = network;
+        }
 
         @Override
         public Map<String, PathNode> entities(Collection<String> ids) {
@@ -195,6 +201,22 @@ class ExposureSearchTest {
         @Override
         public Expansion expand(Collection<String> ids) {
             return network.expand(ids);
+        }
+
+        @Override
+        public Map<String, Designation> designations(Collection<String> ids) {
+            return network.designations(ids);
+        }
+    }
+
+    /** Reads lean as the graph does with the index: the entities reached that are dead ends are left out. */
+    private static final class DeadEndsLeftOut extends Forwarding {
+
+        private final ExposureSearch.LowerBound hops;
+
+        DeadEndsLeftOut(Network network, ExposureSearch.LowerBound hops) {
+            super(network);
+            this.hops = hops;
         }
 
         @Override
@@ -213,42 +235,21 @@ class ExposureSearchTest {
         private boolean kept(String id, int slack) {
             return hops.hops(id) == 0 || hops.hops(id) <= slack;
         }
-
-        @Override
-        public Map<String, Designation> designations(Collection<String> ids) {
-            return network.designations(ids);
-        }
     }
 
     /** Records which entities' links were read. */
-    private static final class CountingNetwork implements Network {
+    private static final class CountingNetwork extends Forwarding {
 
-        private final Network network;
         private final List<String> expanded = new ArrayList<>();
 
         CountingNetwork(Network network) {
-            this.network = network;
-        }
-
-        @Override
-        public Map<String, PathNode> entities(Collection<String> ids) {
-            return network.entities(ids);
-        }
-
-        @Override
-        public Map<String, Long> degrees(Collection<String> ids) {
-            return network.degrees(ids);
+            super(network);
         }
 
         @Override
         public Expansion expand(Collection<String> ids) {
             expanded.addAll(ids);
             return network.expand(ids);
-        }
-
-        @Override
-        public Map<String, Designation> designations(Collection<String> ids) {
-            return network.designations(ids);
         }
     }
 
