@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.CsvSource;
+import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
@@ -44,7 +45,8 @@ class ExposureIndexIT extends RunningService {
                 "listed,company,AO Listed,RU", "a,company,Alpha LLP,KZ", "b,company,Beta LLP,KZ",
                 "c,company,Gamma GmbH,DE", "d,company,Delta LLP,KZ", "far,company,Far Away Ltd,GB"));
         var links = new ArrayList<>(List.of("id,from_id,to_id,type,share,start_date,end_date",
-                "r1,listed,a,OWNS,60,2015-01-01,2023-12-31", "r2,a,office,REGISTERED_AT,,,", "r3,b,office,REGISTERED_AT,,,",
+                "r1,listed,a,OWNS,60,2015-01-01,2023-12-31", "r2,a,office,REGISTERED_AT,,,",
+                "r3,b,office,REGISTERED_AT,,,",
                 "r4,listed,mass,REGISTERED_AT,,,", "r5,d,mass,REGISTERED_AT,,,"));
         for (int i = 1; i <= 3; i++) {
             entities.add("f" + i + ",company,Filler " + i + ",KZ");
@@ -68,6 +70,19 @@ class ExposureIndexIT extends RunningService {
                 + "i.designated AS designated").single());
         assertThat(mark.get("hubDegree").asInt()).isEqualTo(5);
         assertThat(mark.get("designated").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecomputeOnDemandRefreshesTheIndex() {
+        chain();
+        graph.write(tx -> tx.run("MATCH (n:Entity {id: 'far'}) CREATE (:Sanction {id: 'added', authority: 'OFAC', "
+                + "program: 'RUSSIA-EO14024'})-[:TARGETS]->(n)").consume());
+        assertThat(hops()).containsEntry("far", null);
+
+        var response = new ApiClient(port).post("/api/designations/recompute", null, "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(hops()).containsEntry("far", 0L);
     }
 
     @Test
