@@ -3,6 +3,7 @@ package io.ownerscope.ownership;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,13 @@ public class DesignationRecompute {
         }
     }
 
-    /** Recomputes every regime, then tells the listeners of {@link DesignationsRecomputed}. */
+    /**
+     * Tells the listeners of {@link DesignationsRecomputing}, recomputes every regime, then tells the listeners of
+     * {@link DesignationsRecomputed}.
+     */
     public List<Counts> recomputeAll(LocalDate asOf) {
+        events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(),
+                Arrays.stream(Regime.values()).map(Regime::name).toList()));
         var counts = new ArrayList<Counts>();
         for (var regime : Regime.values()) {
             counts.add(recompute(regime, asOf));
@@ -88,9 +94,11 @@ public class DesignationRecompute {
         return counts;
     }
 
-    /** Recomputes one regime, then tells the listeners of {@link DesignationsRecomputed}. */
+    /** As {@link #recomputeAll}, for one regime. */
     public Counts recompute(String regime, LocalDate asOf) {
-        var counts = recompute(Regime.parse(regime), asOf);
+        var parsed = Regime.parse(regime);
+        events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(), List.of(parsed.name())));
+        var counts = recompute(parsed, asOf);
         events.publishEvent(new DesignationsRecomputed(asOf, List.of(counts.regime())));
         return counts;
     }

@@ -3,16 +3,21 @@ package io.ownerscope.paths;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.ownership.DesignationsRecomputed;
-import org.neo4j.driver.Record;
+import io.ownerscope.ownership.DesignationsRecomputing;
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -25,7 +30,11 @@ import org.springframework.stereotype.Service;
  * {@code hopsToListed}, to a listed one (see {@link HopsToDesignated}), with an {@code (:ExposureIndex)} node
  * recording when and with which hub guard it was computed. Exposure searches prune with it: an entity whose hops
  * added to its distance from the start exceed what the search still looks for cannot lead to a party the answer
- * lists. Refreshed after every designation recompute; only changed counts are written.
+ * lists. Refreshed after every designation recompute; only changed counts are written. Set aside (stale) while a
+ * load runs or the designation marks are rewritten, until the next refresh.
+ * <p>
+ * What a refresh reads (every link with its kind and dates, the hubs, every listing and derived designation) is kept
+ * in memory as an {@link ExposureSnapshot}: a search that finds the index it was taken with reads its levels there.
  */
 @Service
 public class ExposureIndex {
@@ -40,6 +49,7 @@ public class ExposureIndex {
     private static final String WRITE_HOPS = Cypher.load("paths/index/write-hops.cypher");
     private static final String MARK = Cypher.load("paths/index/mark.cypher");
     private static final String STATE = Cypher.load("paths/index/state.cypher");
+    private static final String DESIGNATIONS_CHANGING = Cypher.load("paths/index/designations-changing.cypher");
     private static final int BATCH = 10_000;
 
     /**
@@ -71,10 +81,25 @@ public class ExposureIndex {
 
     private final Graph graph;
     private final PathsSettings settings;
+    /** The links and designations the index was last computed from, held while in-memory reads are on. */
+    private volatile ExposureSnapshot snapshot;
+    private final AtomicBoolean taking = new AtomicBoolean();
+    private final ExecutorService taker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+            .name("exposure-snapshot").factory());
 
     ExposureIndex(Graph graph, PathsSettings settings) {
         this.graph = graph;
         this.settings = settings;
+    }
+
+    /**
+     * The designation marks are about to change: the index is marked stale (searches do without it until it is
+     * refreshed, whichever instance they run on), and the snapshot is let go.
+     */
+    @EventListener
+    void beforeDesignations(DesignationsRecomputing recomputing) {
+        snapshot = null;
+        graph.write(tx -> tx.run(DESIGNATIONS_CHANGING, Map.of("startedAt", recomputing.startedAt())).consume());
     }
 
     /** The designations changed: the index follows. A failure leaves the index stale, and searches do without it. */
@@ -89,46 +114,23 @@ public class ExposureIndex {
         }
     }
 
-    /** Computes every entity's hops to a designated and to a listed party and writes those that changed. */
+    @PreDestroy
+    void stop() {
+        taker.shutdownNow();
+    }
+
+    /**
+     * Computes every entity's hops to a designated and to a listed party and writes those that changed; keeps what
+     * it read in memory as the snapshot searches read their levels from (when in-memory reads are on).
+     */
     public synchronized Refresh refresh() {
+        // the old snapshot is let go before the graph is read again, not to hold two at once
+        snapshot = null;
         var computedAt = ZonedDateTime.now();
         long started = System.nanoTime();
-        var current = new HashMap<String, List<Integer>>();
-        var network = new HopsToDesignated();
-        long designated = graph.read(tx -> {
-            var step = new Stopwatch();
-            tx.run(ENTITIES).forEachRemaining(row -> {
-                var id = row.get("id").asString();
-                network.entity(id);
-                if (!row.get("hops").isNull() || !row.get("listedHops").isNull()) {
-                    current.put(id, Arrays.asList(intOrNull(row.get("hops")), intOrNull(row.get("listedHops"))));
-                }
-            });
-            step.lap("entities");
-            tx.run(DIRECT_LINKS).forEachRemaining(row -> link(network, row));
-            step.lap("direct links");
-            tx.run(TRADE_LINKS).forEachRemaining(row -> link(network, row));
-            step.lap("trade links");
-            tx.run(REGISTRATIONS).forEachRemaining(row -> network.registration(row.get("address").asString(),
-                    row.get("entity").asString()));
-            step.lap("registrations");
-            tx.run(HUBS, Map.of("hubDegree", settings.hubDegree()))
-                    .forEachRemaining(row -> network.hub(row.get("id").asString()));
-            step.lap("hubs");
-            var parties = new HashSet<String>();
-            tx.run(DESIGNATED).forEachRemaining(row -> {
-                var id = row.get("id").asString();
-                parties.add(id);
-                if (row.get("listed").asBoolean()) {
-                    network.listed(id);
-                } else {
-                    network.designated(id);
-                }
-            });
-            step.lap("designated parties");
-            return (long) parties.size();
-        }, settings.indexTimeout());
-        long read = System.nanoTime();
+        var read = graph.read(this::readGraph, settings.indexTimeout());
+        long readDone = System.nanoTime();
+        var network = read.network();
         var hops = network.computeBoth(settings.hubDegree(), settings.exposureMaxHops());
         var changed = new ArrayList<Map<String, Object>>();
         long withinReach = 0;
@@ -137,7 +139,7 @@ public class ExposureIndex {
             if (counts.get(0) != null) {
                 withinReach++;
             }
-            var before = current.getOrDefault(hops.ids()[i], Arrays.asList(null, null));
+            var before = read.stored().getOrDefault(hops.ids()[i], Arrays.asList(null, null));
             if (!before.equals(counts)) {
                 var row = new HashMap<String, Object>();
                 row.put("id", hops.ids()[i]);
@@ -153,16 +155,143 @@ public class ExposureIndex {
         }
         long reachable = withinReach;
         graph.write(tx -> tx.run(MARK, Map.of("computedAt", computedAt, "hubDegree", settings.hubDegree(),
-                "maxHops", settings.exposureMaxHops(), "designated", designated, "withinReach", reachable))
+                "maxHops", settings.exposureMaxHops(), "designated", read.designated(), "withinReach", reachable))
                 .consume());
-        var refresh = new Refresh(hops.ids().length, designated, withinReach, changed.size(), millis(started, read),
-                millis(read, computed), millis(computed, System.nanoTime()));
+        if (settings.exposureInMemory()) {
+            snapshot = read.snapshot().build(network.numbers(), hops.ids(), hops.toDesignated(), computedAt,
+                    settings.hubDegree());
+        }
+        var refresh = new Refresh(hops.ids().length, read.designated(), withinReach, changed.size(),
+                millis(started, readDone), millis(readDone, computed), millis(computed, System.nanoTime()));
         LOG.info("Exposure index refreshed: {}", refresh);
         return refresh;
     }
 
-    private static void link(HopsToDesignated network, Record row) {
-        network.link(row.get("a").asString(), row.get("b").asString());
+    /**
+     * The snapshot taken with the index a search found ({@code state}), if this instance holds it. When it does not
+     * (the service started after the refresh, or another instance refreshed the index), one is taken in the
+     * background, and searches read the graph until it is there.
+     */
+    Optional<ExposureSnapshot> snapshot(State state) {
+        if (!settings.exposureInMemory()) {
+            return Optional.empty();
+        }
+        var held = snapshot;
+        if (held != null && held.computedAt.toInstant().equals(state.computedAt().toInstant())) {
+            return Optional.of(held);
+        }
+        if (taking.compareAndSet(false, true)) {
+            taker.execute(() -> {
+                try {
+                    takeSnapshot();
+                } catch (RuntimeException e) {
+                    LOG.warn("No in-memory snapshot of the exposure index was taken ({}); exposure searches read the "
+                            + "graph", e.getMessage());
+                } finally {
+                    taking.set(false);
+                }
+            });
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads the graph and the index as stored, in one transaction, and keeps them as the snapshot when the index is
+     * fresh and computed with this hub guard.
+     */
+    synchronized void takeSnapshot() {
+        long started = System.nanoTime();
+        var taken = graph.read(tx -> {
+            var state = state(tx, null);
+            if (state.isEmpty() || !state.get().usableFor(settings.hubDegree(), settings.exposureMaxHops())) {
+                return null;
+            }
+            var held = snapshot;
+            if (held != null && held.computedAt.toInstant().equals(state.get().computedAt().toInstant())) {
+                return held;
+            }
+            var read = readGraph(tx);
+            var network = read.network();
+            var ids = network.ids();
+            var hops = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                var stored = read.stored().get(ids[i]);
+                hops[i] = stored == null || stored.get(0) == null ? HopsToDesignated.BEYOND : stored.get(0);
+            }
+            return read.snapshot().build(network.numbers(), ids, hops, state.get().computedAt(),
+                    settings.hubDegree());
+        }, settings.indexTimeout());
+        if (taken != null) {
+            snapshot = taken;
+            LOG.info("Exposure index snapshot of {} entities taken in memory in {} ms", taken.entities(),
+                    millis(started, System.nanoTime()));
+        }
+    }
+
+    /**
+     * What one read of the whole graph gives: the links for the breadth-first search, the same with their kinds,
+     * dates and designations for the snapshot, the counts stored, and how many parties are designated.
+     */
+    private record GraphRead(HopsToDesignated network, ExposureSnapshot.Builder snapshot,
+            Map<String, List<Integer>> stored, long designated) {
+    }
+
+    private GraphRead readGraph(TransactionContext tx) {
+        var network = new HopsToDesignated();
+        var snapshot = new ExposureSnapshot.Builder();
+        var stored = new HashMap<String, List<Integer>>();
+        var step = new Stopwatch();
+        tx.run(ENTITIES).forEachRemaining(row -> {
+            var id = row.get("id").asString();
+            network.entity(id);
+            if (!row.get("hops").isNull() || !row.get("listedHops").isNull()) {
+                stored.put(id, Arrays.asList(intOrNull(row.get("hops")), intOrNull(row.get("listedHops"))));
+            }
+        });
+        step.lap("entities");
+        tx.run(DIRECT_LINKS).forEachRemaining(row -> {
+            int a = network.entity(row.get("a").asString());
+            int b = network.entity(row.get("b").asString());
+            network.link(a, b);
+            snapshot.direct(a, b, row.get("type").asString(), row.get("startDate").asObject(),
+                    row.get("endDate").asObject());
+        });
+        step.lap("direct links");
+        tx.run(TRADE_LINKS).forEachRemaining(row -> {
+            int a = network.entity(row.get("a").asString());
+            int b = network.entity(row.get("b").asString());
+            network.link(a, b);
+            snapshot.shipment(a, b, row.get("date").asObject());
+        });
+        step.lap("trade links");
+        tx.run(REGISTRATIONS).forEachRemaining(row -> {
+            var address = row.get("address").asString();
+            int entity = network.entity(row.get("entity").asString());
+            network.registration(address, entity);
+            snapshot.registration(address, row.get("full").asString(null), entity, row.get("startDate").asObject(),
+                    row.get("endDate").asObject());
+        });
+        step.lap("registrations");
+        tx.run(HUBS, Map.of("hubDegree", settings.hubDegree())).forEachRemaining(row -> {
+            var id = row.get("id").asString();
+            network.hub(id);
+            snapshot.hub(network.entity(id), id, row.get("name").asString(null), row.get("degree").asLong());
+        });
+        step.lap("hubs");
+        var parties = new HashSet<String>();
+        tx.run(DESIGNATED).forEachRemaining(row -> {
+            var id = row.get("id").asString();
+            parties.add(id);
+            if (row.get("listed").asBoolean()) {
+                network.listed(id);
+            } else {
+                network.designated(id);
+            }
+            snapshot.designation(network.entity(id),
+                    GraphNetwork.designation(row.get("listings"), row.get("derived")));
+        });
+        step.lap("designated parties");
+        return new GraphRead(network, snapshot, stored, parties.size());
     }
 
     private static Integer intOrNull(Value value) {
@@ -173,9 +302,12 @@ public class ExposureIndex {
         return hops == HopsToDesignated.BEYOND ? null : hops;
     }
 
-    /** The index as a search from {@code start} finds it, read in the search's own transaction; empty: none. */
+    /**
+     * The index as a search from {@code start} (null: none) finds it, read in the search's own transaction; empty:
+     * none.
+     */
     static Optional<State> state(TransactionContext tx, String start) {
-        var row = tx.run(STATE, Map.of("id", start)).single();
+        var row = tx.run(STATE, Collections.singletonMap("id", start)).single();
         if (row.get("computedAt").isNull()) {
             return Optional.empty();
         }

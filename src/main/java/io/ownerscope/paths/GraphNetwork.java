@@ -229,7 +229,8 @@ final class GraphNetwork implements Network {
         return designations;
     }
 
-    private static Designation designation(Value listings, Value derived) {
+    /** A designation as designations.cypher returns it: listings with one {@code source}, derived ones compacted. */
+    static Designation designation(Value listings, Value derived) {
         return new Designation(listings.asList(v -> withSource(v.asMap())), derived.asList(v -> compact(v.asMap())));
     }
 

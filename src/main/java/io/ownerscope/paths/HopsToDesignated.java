@@ -49,13 +49,33 @@ final class HopsToDesignated {
 
     /** A link between two entities a search can follow either way: a direct relationship or a shipment. */
     void link(String a, String b) {
-        links.add(entity(a), entity(b));
+        link(entity(a), entity(b));
+    }
+
+    /** As {@link #link(String, String)}, between entities numbered by {@link #entity}. */
+    void link(int a, int b) {
+        links.add(a, b);
     }
 
     /** One registration of an entity at an address. */
     void registration(String address, String entity) {
+        registration(address, entity(entity));
+    }
+
+    /** As {@link #registration(String, String)}, of an entity numbered by {@link #entity}. */
+    void registration(String address, int entity) {
         var index = addresses.computeIfAbsent(address, k -> addresses.size());
-        registrations.add(index, entity(entity));
+        registrations.add(index, entity);
+    }
+
+    /** The ids of the entities added, in the order they were numbered. */
+    String[] ids() {
+        return Arrays.copyOf(ids, entities.size());
+    }
+
+    /** The number of each entity added (not to be changed). */
+    Map<String, Integer> numbers() {
+        return entities;
     }
 
     void hub(String entity) {

@@ -28,11 +28,13 @@ class PathsService {
     private final Graph graph;
     private final PathsSettings settings;
     private final SanctionAuthorities authorities;
+    private final ExposureIndex exposureIndex;
 
-    PathsService(Graph graph, PathsSettings settings, SanctionAuthorities authorities) {
+    PathsService(Graph graph, PathsSettings settings, SanctionAuthorities authorities, ExposureIndex exposureIndex) {
         this.graph = graph;
         this.settings = settings;
         this.authorities = authorities;
+        this.exposureIndex = exposureIndex;
     }
 
     /**
@@ -67,6 +69,16 @@ class PathsService {
         });
     }
 
+    /** How an exposure search reads its levels (the benchmark times each). */
+    enum LevelReads {
+        /** Every level from the graph, without the exposure index. */
+        GRAPH,
+        /** From the graph, pruned with the exposure index. */
+        GRAPH_PRUNED,
+        /** Pruned with the index, from its in-memory snapshot when this instance holds it (else as GRAPH_PRUNED). */
+        SNAPSHOT
+    }
+
     /**
      * The designated parties nearest to an entity under one regime or (null) all of them.
      *
@@ -74,29 +86,33 @@ class PathsService {
      */
     PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs,
             boolean everyLevel) {
-        return exposure(id, maxHops, asOf, regime, allowHubs, everyLevel, true);
+        return exposure(id, maxHops, asOf, regime, allowHubs, everyLevel, LevelReads.SNAPSHOT);
     }
 
     /**
-     * As {@link #exposure(String, Integer, LocalDate, String, boolean, boolean)}, pruning with the exposure index
-     * only if {@code withIndex} (the benchmark times both).
+     * As {@link #exposure(String, Integer, LocalDate, String, boolean, boolean)}, reading the levels as
+     * {@code reads} says.
      */
     PathViews.ExposureView exposure(String id, Integer maxHops, LocalDate asOf, String regime, boolean allowHubs,
-            boolean everyLevel, boolean withIndex) {
+            boolean everyLevel, LevelReads reads) {
         int hops = bounded("maxHops", maxHops, settings.exposureDefaultMaxHops(), settings.exposureMaxHops());
         var regimes = regimes(regime);
         var listingAuthorities = regimes.stream().flatMap(r -> authorities.authoritiesOf(r).stream()).distinct()
                 .toList();
         return graph.read(tx -> {
-            var network = new GraphNetwork(tx, asOf, List.of(LinkGroup.values()), allowHubs, settings.hubDegree(),
-                    listingAuthorities, regimes);
+            Network network = new GraphNetwork(tx, asOf, List.of(LinkGroup.values()), allowHubs,
+                    settings.hubDegree(), listingAuthorities, regimes);
             var endpoints = network.entities(List.of(id));
             if (endpoints.isEmpty()) {
                 throw new NotFoundException("no entity with id '" + id + "'");
             }
-            var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
-            var index = allowHubs || !withIndex ? Optional.<ExposureIndex.State>empty()
+            var index = allowHubs || reads == LevelReads.GRAPH ? Optional.<ExposureIndex.State>empty()
                     : ExposureIndex.state(tx, id).filter(state -> state.usableFor(settings.hubDegree(), hops));
+            var snapshot = index.filter(state -> reads == LevelReads.SNAPSHOT).flatMap(exposureIndex::snapshot);
+            if (snapshot.isPresent()) {
+                network = new SnapshotNetwork(snapshot.get(), network, asOf, listingAuthorities, regimes);
+            }
+            var explored = new Explored(network, endpoints, allowHubs, settings.hubDegree(), settings.maxNodes());
             var lowerBound = ExposureSearch.LowerBound.NONE;
             int listedAtLeast = 1;
             if (index.isPresent()) {
@@ -108,13 +124,17 @@ class PathsService {
             }
             var search = new ExposureSearch(explored, id, hops, everyLevel ? null : settings.exposureExtraHops(),
                     settings.exposurePathsShown(), settings.exposureMaxResults(), lowerBound, listedAtLeast);
+            long searchStarted = System.nanoTime();
             var found = search.find();
-            LOG.debug("exposure of {}: {} designated within {} hops, {} pass(es), {}{}", id, found.size(),
-                    search.searchedHops(), search.passes(), explored.readSummary(),
-                    index.isPresent() ? ", pruned with the index" : "");
+            long searched = System.nanoTime();
             var shown = found.subList(0, Math.min(found.size(), settings.exposureMaxResults()));
             explored.detail(shown.stream().flatMap(party -> party.paths().stream()).toList(),
                     shown.stream().map(ExposureSearch.Found::id).toList());
+            LOG.debug("exposure of {}: {} designated within {} hops, {} pass(es), {}{}{}; search {} ms, details of "
+                    + "the paths shown {} ms", id, found.size(), search.searchedHops(), search.passes(),
+                    explored.readSummary(), index.isPresent() ? ", pruned with the index" : "",
+                    snapshot.isPresent() ? ", levels read in memory" : "", (searched - searchStarted) / 1_000_000,
+                    (System.nanoTime() - searched) / 1_000_000);
             var rendering = new PathRendering(explored);
             var parties = new ArrayList<PathViews.DesignatedPartyView>();
             for (var party : shown) {

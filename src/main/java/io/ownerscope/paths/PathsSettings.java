@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          (unless the request asks for every level)
  * @param maxNodes the most entities one search reaches before it stops and says it was truncated
  * @param indexTimeout time limit of each transaction of an exposure index refresh (it reads the whole graph)
+ * @param exposureInMemory whether the links, hubs and designations an index refresh reads are kept in memory, for
+ *                         exposure searches to read their levels there instead of from the graph
  */
 @ConfigurationProperties("ownerscope.paths")
 record PathsSettings(
@@ -36,7 +38,8 @@ record PathsSettings(
         @DefaultValue("3") int exposurePathsShown,
         @DefaultValue("1") int exposureExtraHops,
         @DefaultValue("20000") int maxNodes,
-        @DefaultValue("10m") Duration indexTimeout) {
+        @DefaultValue("10m") Duration indexTimeout,
+        @DefaultValue("true") boolean exposureInMemory) {
 
     /** The hard bound of any search, whatever the configuration says. */
     static final int HOP_LIMIT = 10;
