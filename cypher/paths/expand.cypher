@@ -15,8 +15,6 @@
 // entities in $ids. The designation (if $regimes is not empty) is as in designations.cypher: listings by
 // $authorities in force on $asOf and derived designations of $regimes; null when the entity is not designated.
 // hopsToDesignated is the exposure index's count for the entity reached (paths/index, ExposureIndex).
-// $targets (null: every entity reached) keeps, for each entity of $ids, only the links to the entities it names: the
-// details of the paths an exposure search (reach.cypher) shows.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -57,8 +55,6 @@ CALL (n) {
          {exported: exported, shipments: shipments, valueUsd: valueUsd, firstDate: firstDate, lastDate: lastDate,
           latest: all[..$shipmentsShown]} AS detail
 }
-WITH n, kind, m, detail
-WHERE $targets IS NULL OR m.id IN $targets[n.id]
 WITH m, collect({fromId: n.id, kind: kind, detail: detail}) AS links
 OPTIONAL CALL (m) {
   MATCH (m)

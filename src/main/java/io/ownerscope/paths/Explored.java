@@ -84,7 +84,12 @@ final class Explored {
         if (!targets.isEmpty()) {
             var expansion = network.linksBetween(targets);
             var replaced = new HashSet<String>();
+            var read = new HashSet<String>();
             for (var link : expansion.links()) {
+                if (!read.add(link.key())) {
+                    // the same link read from both of its ends
+                    continue;
+                }
                 for (var pair : List.of(List.of(link.startId(), link.endId()), List.of(link.endId(), link.startId()))) {
                     if (replaced.add(pair.get(0) + " " + pair.get(1))) {
                         adjacency.getOrDefault(pair.get(0), new TreeMap<>()).remove(pair.get(1));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class GraphNetwork implements Network {
     private static final String DEGREES = Cypher.load("paths/degrees.cypher");
     private static final String EXPAND = Cypher.load("paths/expand.cypher");
     private static final String REACH = Cypher.load("paths/reach.cypher");
+    private static final String LINKS_BETWEEN = Cypher.load("paths/links-between.cypher");
     private static final String DESIGNATIONS = Cypher.load("paths/designations.cypher");
 
     /** Latest shipments shown per trade link. */
@@ -69,14 +71,18 @@ final class GraphNetwork implements Network {
 
     @Override
     public Expansion expand(Collection<String> ids) {
-        return expand(ids, null);
+        return expand(EXPAND, levelParameters(ids));
     }
 
+    /** Reads only the links between each pair, each pair once whichever way it is named. */
     @Override
     public Expansion linksBetween(Map<String, Set<String>> targets) {
-        var lists = new HashMap<String, Object>();
-        targets.forEach((id, ids) -> lists.put(id, List.copyOf(ids)));
-        return expand(targets.keySet(), lists);
+        var pairs = new LinkedHashSet<List<String>>();
+        targets.forEach((from, tos) -> tos.forEach(to -> pairs.add(from.compareTo(to) < 0 ? List.of(from, to)
+                : List.of(to, from))));
+        var parameters = levelParameters(List.of());
+        parameters.put("pairs", pairs.stream().map(pair -> Map.of("from", pair.get(0), "to", pair.get(1))).toList());
+        return expand(LINKS_BETWEEN, parameters);
     }
 
     @Override
@@ -170,18 +176,17 @@ final class GraphNetwork implements Network {
         };
     }
 
-    private Expansion expand(Collection<String> ids, Map<String, Object> targets) {
+    /** Runs expand.cypher, or a query that gives the same columns, with the link groups asked for. */
+    private Expansion expand(String query, Map<String, Object> parameters) {
         var level = new Level();
         var directTypes = groups.stream().filter(g -> g != LinkGroup.ADDRESS && g != LinkGroup.TRADE)
                 .flatMap(g -> g.relationshipTypes().stream()).toList();
-        var parameters = levelParameters(ids);
         parameters.put("direct", !directTypes.isEmpty());
         parameters.put("types", directTypes);
         parameters.put("address", groups.contains(LinkGroup.ADDRESS));
         parameters.put("trade", groups.contains(LinkGroup.TRADE));
         parameters.put("shipmentsShown", (long) SHIPMENTS_SHOWN);
-        parameters.put("targets", targets);
-        tx.run(EXPAND, parameters).forEachRemaining(row -> {
+        tx.run(query, parameters).forEachRemaining(row -> {
             var otherValue = row.get("other");
             if (otherValue.isNull()) {
                 // addresses not gone through (hubs) or shared with no one else

@@ -56,9 +56,9 @@ class PathsQueryPlanIT {
         expand.put("shipmentsShown", 5L);
         expand.put("authorities", List.of("OFAC"));
         expand.put("regimes", List.of("OFAC"));
-        expand.put("targets", null);
-        var detail = new HashMap<>(expand);
-        detail.put("targets", Map.of("a", List.of("b"), "b", List.of("a")));
+        var between = new HashMap<>(expand);
+        between.remove("ids");
+        between.put("pairs", List.of(Map.of("from", "a", "to", "b"), Map.of("from", "a", "to", "c")));
         var reach = new HashMap<String, Object>();
         reach.put("ids", ids);
         reach.put("asOf", asOf);
@@ -72,7 +72,7 @@ class PathsQueryPlanIT {
                 "regimes", List.of("OFAC"));
         Map<String, Object> justIds = Map.of("ids", ids);
         var queries = Map.of("expand", List.of("paths/expand.cypher", expand),
-                "expand between pairs", List.of("paths/expand.cypher", detail),
+                "links between pairs", List.of("paths/links-between.cypher", between),
                 "reach", List.of("paths/reach.cypher", reach),
                 "degrees", List.of("paths/degrees.cypher", Map.of("ids", ids, "hubDegree", 200L)),
                 "entities", List.of("paths/entities.cypher", justIds),
