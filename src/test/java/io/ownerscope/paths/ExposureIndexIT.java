@@ -87,6 +87,10 @@ class ExposureIndexIT extends RunningService {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(hops()).containsEntry("far", 0L);
+        var mark = graph.read(tx -> tx.run("MATCH (i:ExposureIndex) RETURN i.designationsChangedAt IS NOT NULL AS "
+                + "set, i.designationsChangedAt < i.computedAt AS before").single());
+        assertThat(mark.get("set").asBoolean()).as("set aside when the recompute started").isTrue();
+        assertThat(mark.get("before").asBoolean()).as("and computed again after").isTrue();
     }
 
     @Test

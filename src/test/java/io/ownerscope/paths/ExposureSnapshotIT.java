@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 import io.ownerscope.graph.Graph;
+import io.ownerscope.ownership.DesignationsRecomputing;
 import io.ownerscope.ownership.SanctionAuthorities;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -147,8 +148,7 @@ class ExposureSnapshotIT {
         index.refresh();
         assertThat(currentState().stale()).isFalse();
 
-        index.beforeDesignations(new io.ownerscope.ownership.DesignationsRecomputing(ZonedDateTime.now(),
-                List.of("OFAC")));
+        index.beforeDesignations(new DesignationsRecomputing(ZonedDateTime.now(), List.of("OFAC")));
 
         assertThat(currentState().stale()).isTrue();
         index.refresh();
