@@ -1,6 +1,6 @@
 // One level of an exposure search, lean: where the links of each entity in $ids lead, with only what the search
 // needs to rank paths (the kind of each link), and none of their details: those are read afterwards for the paths
-// shown (expand.cypher with $targets). One row per entity reached, carrying the links to it:
+// shown (links-between.cypher). One row per entity reached, carrying the links to it:
 //  - direct links: relationships valid on $asOf; key: the relationship's element id;
 //  - shared addresses: registrations valid on $asOf, one link per pair and address (key: the address id); an address
 //    with $hubDegree or more registrations is a hub: unless $allowHubs, it is not gone through and comes back on a

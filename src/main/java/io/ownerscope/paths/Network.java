@@ -31,8 +31,8 @@ interface Network {
     }
 
     /**
-     * The links, with every detail, from each entity named as a key of {@code targets} to each entity it maps to,
-     * and those entities with their names and sources.
+     * The links, with every detail, between each entity named as a key of {@code targets} and each entity it maps to,
+     * and entities at their ends with their names and sources (not necessarily all of them).
      */
     default Expansion linksBetween(Map<String, Set<String>> targets) {
         var expansion = expand(targets.keySet());
