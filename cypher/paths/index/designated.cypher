@@ -1,6 +1,7 @@
-// Every entity any exposure search could count as designated: listed by any authority at any time (listed: true),
-// or marked by the last designation recompute under any regime; with every listing and derived designation, read
-// as paths/designations.cypher reads them, so that the in-memory copy can say which are in force on a date.
+// Every entity listed by any authority at any time (listed: true) or marked by the last designation recompute under
+// any regime, with every listing and derived designation, read as paths/designations.cypher reads them: the parties
+// the exposure index counts from (those with a listing or a derived designation), and what the in-memory snapshot
+// needs to say which are in force on a date.
 CALL () {
   MATCH (:Sanction)-[:TARGETS]->(n:Entity)
   RETURN n

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +50,7 @@ public class ExposureIndex {
     private static final String STATE = Cypher.load("paths/index/state.cypher");
     private static final String DESIGNATIONS_CHANGING = Cypher.load("paths/index/designations-changing.cypher");
     private static final int BATCH = 10_000;
+    private static final List<Integer> NO_COUNTS = Arrays.asList(null, null);
 
     /**
      * What one refresh did.
@@ -128,21 +128,22 @@ public class ExposureIndex {
         snapshot = null;
         var computedAt = ZonedDateTime.now();
         long started = System.nanoTime();
-        var read = graph.read(this::readGraph, settings.indexTimeout());
+        var read = graph.read(tx -> readGraph(tx, computedAt), settings.indexTimeout());
         long readDone = System.nanoTime();
-        var network = read.network();
-        var hops = network.computeBoth(settings.hubDegree(), settings.exposureMaxHops());
+        var links = read.links();
+        var bfs = new HopsToDesignated(links);
+        var hops = bfs.compute(settings.exposureMaxHops());
         var changed = new ArrayList<Map<String, Object>>();
         long withinReach = 0;
-        for (int i = 0; i < hops.ids().length; i++) {
+        for (int i = 0; i < links.entities(); i++) {
             var counts = Arrays.asList(countOrNull(hops.toDesignated()[i]), countOrNull(hops.toListed()[i]));
             if (counts.get(0) != null) {
                 withinReach++;
             }
-            var before = read.stored().getOrDefault(hops.ids()[i], Arrays.asList(null, null));
-            if (!before.equals(counts)) {
+            var id = links.id(i);
+            if (!read.stored().getOrDefault(id, NO_COUNTS).equals(counts)) {
                 var row = new HashMap<String, Object>();
-                row.put("id", hops.ids()[i]);
+                row.put("id", id);
                 row.put("hops", counts.get(0));
                 row.put("listedHops", counts.get(1));
                 changed.add(row);
@@ -154,14 +155,14 @@ public class ExposureIndex {
             graph.write(tx -> tx.run(WRITE_HOPS, Map.of("rows", batch)).consume(), settings.indexTimeout());
         }
         long reachable = withinReach;
+        long designated = bfs.designatedParties();
         graph.write(tx -> tx.run(MARK, Map.of("computedAt", computedAt, "hubDegree", settings.hubDegree(),
-                "maxHops", settings.exposureMaxHops(), "designated", read.designated(), "withinReach", reachable))
+                "maxHops", settings.exposureMaxHops(), "designated", designated, "withinReach", reachable))
                 .consume());
         if (settings.exposureInMemory()) {
-            snapshot = read.snapshot().build(network.numbers(), hops.ids(), hops.toDesignated(), computedAt,
-                    settings.hubDegree());
+            snapshot = links.withHops(hops.toDesignated());
         }
-        var refresh = new Refresh(hops.ids().length, read.designated(), withinReach, changed.size(),
+        var refresh = new Refresh(links.entities(), designated, withinReach, changed.size(),
                 millis(started, readDone), millis(readDone, computed), millis(computed, System.nanoTime()));
         LOG.info("Exposure index refreshed: {}", refresh);
         return refresh;
@@ -210,16 +211,14 @@ public class ExposureIndex {
             if (held != null && held.computedAt.toInstant().equals(state.get().computedAt().toInstant())) {
                 return held;
             }
-            var read = readGraph(tx);
-            var network = read.network();
-            var ids = network.ids();
-            var hops = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                var stored = read.stored().get(ids[i]);
-                hops[i] = stored == null || stored.get(0) == null ? HopsToDesignated.BEYOND : stored.get(0);
+            var read = readGraph(tx, state.get().computedAt());
+            var links = read.links();
+            var hops = new int[links.entities()];
+            for (int i = 0; i < hops.length; i++) {
+                var stored = read.stored().getOrDefault(links.id(i), NO_COUNTS).get(0);
+                hops[i] = stored == null ? HopsToDesignated.BEYOND : stored;
             }
-            return read.snapshot().build(network.numbers(), ids, hops, state.get().computedAt(),
-                    settings.hubDegree());
+            return links.withHops(hops);
         }, settings.indexTimeout());
         if (taken != null) {
             snapshot = taken;
@@ -228,70 +227,40 @@ public class ExposureIndex {
         }
     }
 
-    /**
-     * What one read of the whole graph gives: the links for the breadth-first search, the same with their kinds,
-     * dates and designations for the snapshot, the counts stored, and how many parties are designated.
-     */
-    private record GraphRead(HopsToDesignated network, ExposureSnapshot.Builder snapshot,
-            Map<String, List<Integer>> stored, long designated) {
+    /** What one read of the whole graph gives: the links and designations, and the index counts stored. */
+    private record GraphRead(ExposureSnapshot links, Map<String, List<Integer>> stored) {
     }
 
-    private GraphRead readGraph(TransactionContext tx) {
-        var network = new HopsToDesignated();
-        var snapshot = new ExposureSnapshot.Builder();
+    private GraphRead readGraph(TransactionContext tx, ZonedDateTime computedAt) {
+        var links = new ExposureSnapshot.Builder();
         var stored = new HashMap<String, List<Integer>>();
         var step = new Stopwatch();
         tx.run(ENTITIES).forEachRemaining(row -> {
             var id = row.get("id").asString();
-            network.entity(id);
+            links.entity(id);
             if (!row.get("hops").isNull() || !row.get("listedHops").isNull()) {
                 stored.put(id, Arrays.asList(intOrNull(row.get("hops")), intOrNull(row.get("listedHops"))));
             }
         });
         step.lap("entities");
-        tx.run(DIRECT_LINKS).forEachRemaining(row -> {
-            int a = network.entity(row.get("a").asString());
-            int b = network.entity(row.get("b").asString());
-            network.link(a, b);
-            snapshot.direct(a, b, row.get("type").asString(), row.get("startDate").asObject(),
-                    row.get("endDate").asObject());
-        });
+        tx.run(DIRECT_LINKS).forEachRemaining(row -> links.direct(links.entity(row.get("a").asString()),
+                links.entity(row.get("b").asString()), row.get("type").asString(), row.get("startDate").asObject(),
+                row.get("endDate").asObject()));
         step.lap("direct links");
-        tx.run(TRADE_LINKS).forEachRemaining(row -> {
-            int a = network.entity(row.get("a").asString());
-            int b = network.entity(row.get("b").asString());
-            network.link(a, b);
-            snapshot.shipment(a, b, row.get("date").asObject());
-        });
+        tx.run(TRADE_LINKS).forEachRemaining(row -> links.shipment(links.entity(row.get("a").asString()),
+                links.entity(row.get("b").asString()), row.get("date").asObject()));
         step.lap("trade links");
-        tx.run(REGISTRATIONS).forEachRemaining(row -> {
-            var address = row.get("address").asString();
-            int entity = network.entity(row.get("entity").asString());
-            network.registration(address, entity);
-            snapshot.registration(address, row.get("full").asString(null), entity, row.get("startDate").asObject(),
-                    row.get("endDate").asObject());
-        });
+        tx.run(REGISTRATIONS).forEachRemaining(row -> links.registration(row.get("address").asString(),
+                row.get("full").asString(null), links.entity(row.get("entity").asString()),
+                row.get("startDate").asObject(), row.get("endDate").asObject()));
         step.lap("registrations");
-        tx.run(HUBS, Map.of("hubDegree", settings.hubDegree())).forEachRemaining(row -> {
-            var id = row.get("id").asString();
-            network.hub(id);
-            snapshot.hub(network.entity(id), id, row.get("name").asString(null), row.get("degree").asLong());
-        });
+        tx.run(HUBS, Map.of("hubDegree", settings.hubDegree())).forEachRemaining(row -> links.hub(
+                links.entity(row.get("id").asString()), row.get("name").asString(null), row.get("degree").asLong()));
         step.lap("hubs");
-        var parties = new HashSet<String>();
-        tx.run(DESIGNATED).forEachRemaining(row -> {
-            var id = row.get("id").asString();
-            parties.add(id);
-            if (row.get("listed").asBoolean()) {
-                network.listed(id);
-            } else {
-                network.designated(id);
-            }
-            snapshot.designation(network.entity(id),
-                    GraphNetwork.designation(row.get("listings"), row.get("derived")));
-        });
+        tx.run(DESIGNATED).forEachRemaining(row -> links.designation(links.entity(row.get("id").asString()),
+                GraphNetwork.designation(row.get("listings"), row.get("derived"))));
         step.lap("designated parties");
-        return new GraphRead(network, snapshot, stored, parties.size());
+        return new GraphRead(links.build(computedAt, settings.hubDegree()), stored);
     }
 
     private static Integer intOrNull(Value value) {

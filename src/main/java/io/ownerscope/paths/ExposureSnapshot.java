@@ -15,8 +15,8 @@ import java.util.Map;
  * taken with reads its levels here ({@link SnapshotNetwork}) instead of from the graph: the same answers, without a
  * round trip and a graph read per level. Immutable once built; replaced at each refresh.
  * <p>
- * Entities are numbered as the index's breadth-first search numbers them; links are kept in compressed rows per
- * entity, both ways, dates as epoch days.
+ * Entities are numbered as they were read; links are kept in compressed rows per entity, both ways, dates as epoch
+ * days. The index's breadth-first searches ({@link HopsToDesignated}) walk the same rows, whatever their dates.
  */
 final class ExposureSnapshot {
 
@@ -41,13 +41,13 @@ final class ExposureSnapshot {
     private final Map<Integer, Hub> hubs;
     private final Map<Integer, Network.Designation> designations;
 
-    private ExposureSnapshot(Builder builder, Map<String, Integer> index, String[] ids, int[] hops,
-            ZonedDateTime computedAt, int hubDegree) {
+    private ExposureSnapshot(Builder builder, ZonedDateTime computedAt, int hubDegree) {
         this.computedAt = computedAt;
         this.hubDegree = hubDegree;
-        this.index = index;
-        this.ids = ids;
-        this.hops = hops;
+        this.index = builder.numbers;
+        this.ids = Arrays.copyOf(builder.ids, builder.numbers.size());
+        this.hops = new int[ids.length];
+        Arrays.fill(hops, HopsToDesignated.BEYOND);
         this.direct = builder.direct.rows(ids.length, true);
         this.registrations = builder.registrations.rows(ids.length, false);
         this.registered = builder.registrations.transposed(builder.addressIds.size());
@@ -56,6 +56,30 @@ final class ExposureSnapshot {
         this.trade = builder.trade.rows(ids.length, true);
         this.hubs = Map.copyOf(builder.hubs);
         this.designations = Map.copyOf(builder.designations);
+    }
+
+    private ExposureSnapshot(ExposureSnapshot links, int[] hops) {
+        this.computedAt = links.computedAt;
+        this.hubDegree = links.hubDegree;
+        this.index = links.index;
+        this.ids = links.ids;
+        this.hops = hops;
+        this.direct = links.direct;
+        this.registrations = links.registrations;
+        this.registered = links.registered;
+        this.addressIds = links.addressIds;
+        this.addressTexts = links.addressTexts;
+        this.trade = links.trade;
+        this.hubs = links.hubs;
+        this.designations = links.designations;
+    }
+
+    /** The same links with the exposure index's counts of every entity, in number order. */
+    ExposureSnapshot withHops(int[] counts) {
+        if (counts.length != ids.length) {
+            throw new IllegalArgumentException(counts.length + " counts for " + ids.length + " entities");
+        }
+        return new ExposureSnapshot(this, counts);
     }
 
     /** The number of an entity, or -1 when the snapshot does not hold it. */
@@ -173,6 +197,11 @@ final class ExposureSnapshot {
             this.links = links;
         }
 
+        /** How many entities (or addresses) have rows. */
+        int rows() {
+            return offsets.length - 1;
+        }
+
         int start(int row) {
             return offsets[row];
         }
@@ -286,12 +315,11 @@ final class ExposureSnapshot {
         }
     }
 
-    /**
-     * Collects what one read of the graph gives, with entities numbered as the index's breadth-first search numbers
-     * them ({@link HopsToDesignated#entity}), so that both share one numbering.
-     */
+    /** Collects what one read of the graph gives, numbering the entities as they come. */
     static final class Builder {
 
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private String[] ids = new String[1024];
         private final Entries direct = new Entries();
         private final Entries registrations = new Entries();
         private final Entries trade = new Entries();
@@ -301,6 +329,21 @@ final class ExposureSnapshot {
         private final List<String> addressTexts = new ArrayList<>();
         private final Map<Integer, Hub> hubs = new HashMap<>();
         private final Map<Integer, Network.Designation> designations = new HashMap<>();
+
+        /** The number of an entity, given the first time it comes. */
+        int entity(String id) {
+            var number = numbers.get(id);
+            if (number != null) {
+                return number;
+            }
+            int added = numbers.size();
+            numbers.put(id, added);
+            if (added == ids.length) {
+                ids = Arrays.copyOf(ids, added * 2);
+            }
+            ids[added] = id;
+            return added;
+        }
 
         void direct(int from, int to, String type, Object startDate, Object endDate) {
             int kind = DIRECT_TYPES.indexOf(type);
@@ -325,8 +368,8 @@ final class ExposureSnapshot {
             registrations.add(entity, number, 0, day(startDate, true), day(endDate, false));
         }
 
-        void hub(int entity, String id, String name, long degree) {
-            hubs.put(entity, new Hub(id, name, "entity", degree));
+        void hub(int entity, String name, long degree) {
+            hubs.put(entity, new Hub(ids[entity], name, "entity", degree));
         }
 
         void designation(int entity, Network.Designation designation) {
@@ -334,15 +377,14 @@ final class ExposureSnapshot {
         }
 
         /**
-         * The snapshot of the entities numbered, with their numbers ({@code index}), ids (in number order) and index
-         * counts, and what the counts were computed with.
+         * The links of the entities numbered, with no index counts yet ({@link #withHops}), and what the counts are
+         * computed with. To be called once.
          */
-        ExposureSnapshot build(Map<String, Integer> index, String[] ids, int[] hops, ZonedDateTime computedAt,
-                int hubDegree) {
+        ExposureSnapshot build(ZonedDateTime computedAt, int hubDegree) {
             earliestShipment.forEach((pair, from) -> trade.add((int) (pair >>> 32), (int) (long) pair, 0, from,
                     OPEN_END));
             earliestShipment.clear();
-            return new ExposureSnapshot(this, index, ids, hops, computedAt, hubDegree);
+            return new ExposureSnapshot(this, computedAt, hubDegree);
         }
     }
 }

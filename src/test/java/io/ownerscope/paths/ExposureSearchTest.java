@@ -3,8 +3,10 @@ package io.ownerscope.paths;
 import static io.ownerscope.paths.InMemoryNetwork.owns;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -158,20 +160,28 @@ class ExposureSearchTest {
     /** The index over the network's links, with its entities of {@code hubDegree} links or more as hubs. */
     private static Map<String, Integer> hops(InMemoryNetwork network, int hubDegree, int maxHops,
             String... designated) {
-        var index = new HopsToDesignated();
+        var index = new ExposureSnapshot.Builder();
         var ids = new HashSet<String>();
         for (var link : network.links()) {
-            index.link(link.startId(), link.endId());
+            index.direct(index.entity(link.startId()), index.entity(link.endId()), "OWNS", null, null);
             ids.add(link.startId());
             ids.add(link.endId());
         }
         network.degrees(ids).forEach((id, degree) -> {
             if (degree >= hubDegree) {
-                index.hub(id);
+                index.hub(index.entity(id), id, degree);
             }
         });
-        (designated.length == 0 ? network.listed() : List.of(designated)).forEach(index::designated);
-        return index.compute(hubDegree, maxHops);
+        for (var id : designated.length == 0 ? network.listed() : List.of(designated)) {
+            index.designation(index.entity(id), new Network.Designation(List.of(), List.of(Map.of("regime", "OFAC"))));
+        }
+        var snapshot = index.build(ZonedDateTime.now(), hubDegree);
+        var counts = new HopsToDesignated(snapshot).compute(maxHops).toDesignated();
+        var hops = new HashMap<String, Integer>();
+        for (int i = 0; i < counts.length; i++) {
+            hops.put(snapshot.id(i), counts[i]);
+        }
+        return hops;
     }
 
     private static ExposureSearch.LowerBound lowerBound(Map<String, Integer> hops, int maxHops) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +15,13 @@ class ExposureSnapshotTest {
 
     @Test
     void aLinkIsValidOnADateAsInCypherAndNeverWhenADateIsNotADate() {
-        var numbering = new HopsToDesignated();
         var builder = new ExposureSnapshot.Builder();
-        int a = numbering.entity("a");
-        builder.direct(a, numbering.entity("open"), "OWNS", null, null);
-        builder.direct(a, numbering.entity("ended"), "OWNS", LocalDate.of(2019, 1, 1), LocalDate.of(2023, 5, 31));
-        builder.direct(a, numbering.entity("endsThatDay"), "CONTROLS", null, ASOF);
-        builder.direct(a, numbering.entity("text"), "OWNS", "2019-01-01", null);
-        var snapshot = snapshot(numbering, builder);
+        int a = builder.entity("a");
+        builder.direct(a, builder.entity("open"), "OWNS", null, null);
+        builder.direct(a, builder.entity("ended"), "OWNS", LocalDate.of(2019, 1, 1), LocalDate.of(2023, 5, 31));
+        builder.direct(a, builder.entity("endsThatDay"), "CONTROLS", null, ASOF);
+        builder.direct(a, builder.entity("text"), "OWNS", "2019-01-01", null);
+        var snapshot = builder.build(ZonedDateTime.now(), 5);
 
         var direct = snapshot.direct();
         var valid = new ArrayList<String>();
@@ -38,12 +36,11 @@ class ExposureSnapshotTest {
 
     @Test
     void aLinkIsHeldUnderBothEndsWithItsDirection() {
-        var numbering = new HopsToDesignated();
         var builder = new ExposureSnapshot.Builder();
-        int owner = numbering.entity("owner");
-        int owned = numbering.entity("owned");
+        int owner = builder.entity("owner");
+        int owned = builder.entity("owned");
         builder.direct(owner, owned, "OWNS", null, null);
-        var snapshot = snapshot(numbering, builder);
+        var snapshot = builder.build(ZonedDateTime.now(), 5);
 
         var direct = snapshot.direct();
         assertThat(direct.target(direct.start(owner))).isEqualTo(owned);
@@ -56,17 +53,16 @@ class ExposureSnapshotTest {
 
     @Test
     void tradingPartnersAreLinkedFromTheirEarliestShipmentAndAnUndatedOneAlways() {
-        var numbering = new HopsToDesignated();
         var builder = new ExposureSnapshot.Builder();
-        int seller = numbering.entity("seller");
-        int buyer = numbering.entity("buyer");
-        int later = numbering.entity("later");
-        int undated = numbering.entity("undated");
+        int seller = builder.entity("seller");
+        int buyer = builder.entity("buyer");
+        int later = builder.entity("later");
+        int undated = builder.entity("undated");
         builder.shipment(seller, buyer, LocalDate.of(2024, 1, 1));
         builder.shipment(seller, buyer, LocalDate.of(2022, 1, 1));
         builder.shipment(seller, later, LocalDate.of(2024, 1, 1));
         builder.shipment(seller, undated, null);
-        var snapshot = snapshot(numbering, builder);
+        var snapshot = builder.build(ZonedDateTime.now(), 5);
 
         var trade = snapshot.trade();
         var valid = new ArrayList<String>();
@@ -81,17 +77,16 @@ class ExposureSnapshotTest {
 
     @Test
     void theDegreeCountsLinksRegistrationsAndEachTradingPartnerOnceAndAHubsAsRead() {
-        var numbering = new HopsToDesignated();
         var builder = new ExposureSnapshot.Builder();
-        int a = numbering.entity("a");
-        int b = numbering.entity("b");
+        int a = builder.entity("a");
+        int b = builder.entity("b");
         builder.direct(a, b, "OWNS", null, null);
         builder.registration("addr", "1 Main St", a, null, null);
         builder.shipment(a, b, null);
         builder.shipment(b, a, null);
-        int hub = numbering.entity("hub");
-        builder.hub(hub, "hub", "Big Logistics", 900);
-        var snapshot = snapshot(numbering, builder);
+        int hub = builder.entity("hub");
+        builder.hub(hub, "Big Logistics", 900);
+        var snapshot = builder.build(ZonedDateTime.now(), 5);
 
         assertThat(snapshot.degree(a)).as("1 link, 1 registration, 1 partner both ways").isEqualTo(3);
         assertThat(snapshot.degree(hub)).isEqualTo(900);
@@ -102,18 +97,13 @@ class ExposureSnapshotTest {
 
     @Test
     void anEntityWithNoLinksHasEmptyRows() {
-        var numbering = new HopsToDesignated();
-        int alone = numbering.entity("alone");
-        var snapshot = snapshot(numbering, new ExposureSnapshot.Builder());
+        var builder = new ExposureSnapshot.Builder();
+        int alone = builder.entity("alone");
+        var snapshot = builder.build(ZonedDateTime.now(), 5);
 
         assertThat(snapshot.direct().end(alone) - snapshot.direct().start(alone)).isZero();
         assertThat(snapshot.degree(alone)).isZero();
         assertThat(snapshot.entity("unknown")).isEqualTo(-1);
         assertThat(snapshot.entities()).isEqualTo(1);
-    }
-
-    private static ExposureSnapshot snapshot(HopsToDesignated numbering, ExposureSnapshot.Builder builder) {
-        var ids = numbering.ids();
-        return builder.build(Map.copyOf(numbering.numbers()), ids, new int[ids.length], ZonedDateTime.now(), 5);
     }
 }
