@@ -104,8 +104,9 @@ final class ExposureSnapshot {
         return direct;
     }
 
-    String directType(int link) {
-        return DIRECT_TYPES.get(direct.kind(link));
+    /** The relationship type of entry {@code k} of {@link #direct()}. */
+    String directType(int k) {
+        return DIRECT_TYPES.get(direct.kind(k));
     }
 
     /** The entity's registrations: addresses, with their dates. */
