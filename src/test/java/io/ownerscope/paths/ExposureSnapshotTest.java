@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +24,7 @@ class ExposureSnapshotTest {
         builder.direct(a, builder.entity("text"), "OWNS", "2019-01-01", null);
         var snapshot = builder.build(ZonedDateTime.now(), 5);
 
-        var direct = snapshot.direct();
-        var valid = new ArrayList<String>();
-        for (int k = direct.start(a); k < direct.end(a); k++) {
-            if (direct.validOn(k, ExposureSnapshot.day(ASOF))) {
-                valid.add(snapshot.id(direct.target(k)));
-            }
-        }
-
-        assertThat(valid).containsExactlyInAnyOrder("open", "endsThatDay");
+        assertThat(validOnAsOf(snapshot, snapshot.direct(), a)).containsExactlyInAnyOrder("open", "endsThatDay");
     }
 
     @Test
@@ -64,15 +57,7 @@ class ExposureSnapshotTest {
         builder.shipment(seller, undated, null);
         var snapshot = builder.build(ZonedDateTime.now(), 5);
 
-        var trade = snapshot.trade();
-        var valid = new ArrayList<String>();
-        for (int k = trade.start(seller); k < trade.end(seller); k++) {
-            if (trade.validOn(k, ExposureSnapshot.day(ASOF))) {
-                valid.add(snapshot.id(trade.target(k)));
-            }
-        }
-
-        assertThat(valid).containsExactlyInAnyOrder("buyer", "undated");
+        assertThat(validOnAsOf(snapshot, snapshot.trade(), seller)).containsExactlyInAnyOrder("buyer", "undated");
     }
 
     @Test
@@ -105,5 +90,16 @@ class ExposureSnapshotTest {
         assertThat(snapshot.degree(alone)).isZero();
         assertThat(snapshot.entity("unknown")).isEqualTo(-1);
         assertThat(snapshot.entities()).isEqualTo(1);
+    }
+
+    /** The entities the entity's rows lead to on {@link #ASOF}. */
+    private static List<String> validOnAsOf(ExposureSnapshot snapshot, ExposureSnapshot.Rows rows, int entity) {
+        var valid = new ArrayList<String>();
+        for (int k = rows.start(entity); k < rows.end(entity); k++) {
+            if (rows.validOn(k, ExposureSnapshot.day(ASOF))) {
+                valid.add(snapshot.id(rows.target(k)));
+            }
+        }
+        return valid;
     }
 }
