@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.ownerscope.graph.Cypher;
 import org.neo4j.driver.Record;
@@ -157,17 +156,10 @@ final class GraphNetwork implements Network {
     private static Link leanLink(String fromId, String otherId, Value link) {
         var type = link.get("type").asString();
         return switch (type) {
-            case "REGISTERED_AT" -> {
-                var pair = new TreeSet<>(List.of(fromId, otherId));
-                yield new Link("address:" + link.get("key").asString() + ":" + pair.first() + ":" + pair.last(),
-                        pair.first(), pair.last(), LinkGroup.ADDRESS, type, Map.of(), List.of());
-            }
-            case "EXPORTED" -> {
-                var exporter = link.get("outgoing").asBoolean() ? fromId : otherId;
-                var consignee = link.get("outgoing").asBoolean() ? otherId : fromId;
-                yield new Link("trade:" + exporter + ">" + consignee, exporter, consignee, LinkGroup.TRADE, type,
-                        Map.of(), List.of());
-            }
+            case "REGISTERED_AT" -> Link.sharedAddress(link.get("key").asString(), fromId, otherId, Map.of(),
+                    List.of());
+            case "EXPORTED" -> link.get("outgoing").asBoolean() ? Link.trade(fromId, otherId, Map.of(), List.of())
+                    : Link.trade(otherId, fromId, Map.of(), List.of());
             default -> {
                 var outgoing = link.get("outgoing").asBoolean();
                 yield new Link(link.get("key").asString(), outgoing ? fromId : otherId, outgoing ? otherId : fromId,
@@ -253,18 +245,16 @@ final class GraphNetwork implements Network {
     }
 
     private static Link addressLink(String fromId, String otherId, Value address, Value own, Value theirs) {
-        // one link per pair and address, whichever end it was found from
-        var pair = new TreeSet<>(List.of(fromId, otherId));
         var details = new LinkedHashMap<String, Object>();
         details.put("address", compact(Map.of("id", address.get("id").asString(),
                 "full", address.get("full").asString(""), "country", address.get("country").asString(""))));
+        // the sources of the first end's registration first, whichever end it was found from
         var sources = new ArrayList<String>();
-        var fromFirst = pair.first().equals(fromId);
+        var fromFirst = fromId.compareTo(otherId) < 0;
         sources.addAll(sources(fromFirst ? own : theirs));
         sources.addAll(sources(fromFirst ? theirs : own));
         sources.addAll(sources(address));
-        return new Link("address:" + address.get("id").asString() + ":" + pair.first() + ":" + pair.last(),
-                pair.first(), pair.last(), LinkGroup.ADDRESS, "REGISTERED_AT", details,
+        return Link.sharedAddress(address.get("id").asString(), fromId, otherId, details,
                 sources.stream().distinct().toList());
     }
 
@@ -284,8 +274,7 @@ final class GraphNetwork implements Network {
         var shipments = latest.asList(s -> withSource(s.asMap()));
         details.put("shipments", shipments);
         var sources = shipments.stream().map(s -> (String) s.get("source")).filter(s -> s != null).toList();
-        return new Link("trade:" + exporter + ">" + consignee, exporter, consignee, LinkGroup.TRADE, "EXPORTED",
-                details, sources);
+        return Link.trade(exporter, consignee, details, sources);
     }
 
     static PathNode node(Value n) {

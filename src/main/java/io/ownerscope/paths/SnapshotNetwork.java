@@ -124,20 +124,28 @@ final class SnapshotNetwork implements Network {
         return slack == null || hops == 0 || (hops != HopsToDesignated.BEYOND && hops <= slack);
     }
 
+    /**
+     * Whether reach.cypher follows entry {@code k} of the entity's rows: to another entity, valid on the date, and
+     * kept.
+     */
+    private boolean follows(ExposureSnapshot.Rows rows, int k, int entity, Integer slack) {
+        int other = rows.target(k);
+        return other != entity && rows.validOn(k, day) && kept(other, slack);
+    }
+
     private void directLinks(int entity, Integer slack, List<Link> links, Set<Integer> reached) {
         var direct = snapshot.direct();
         var id = snapshot.id(entity);
         for (int k = direct.start(entity); k < direct.end(entity); k++) {
             int other = direct.target(k);
-            if (other == entity || !direct.validOn(k, day) || !kept(other, slack)) {
-                continue;
+            if (follows(direct, k, entity, slack)) {
+                var otherId = snapshot.id(other);
+                var type = snapshot.directType(k);
+                boolean outgoing = direct.outgoing(k);
+                links.add(new Link("link:" + direct.link(k), outgoing ? id : otherId, outgoing ? otherId : id,
+                        LinkGroup.ofRelationshipType(type), type, Map.of(), List.of()));
+                reached.add(other);
             }
-            var otherId = snapshot.id(other);
-            var type = snapshot.directType(k);
-            boolean outgoing = direct.outgoing(k);
-            links.add(new Link("link:" + direct.link(k), outgoing ? id : otherId, outgoing ? otherId : id,
-                    LinkGroup.ofRelationshipType(type), type, Map.of(), List.of()));
-            reached.add(other);
         }
     }
 
@@ -158,15 +166,11 @@ final class SnapshotNetwork implements Network {
             }
             for (int j = registered.start(address); j < registered.end(address); j++) {
                 int other = registered.target(j);
-                if (other == entity || !registered.validOn(j, day) || !kept(other, slack)) {
-                    continue;
+                if (follows(registered, j, entity, slack)) {
+                    links.add(Link.sharedAddress(snapshot.addressId(address), id, snapshot.id(other), Map.of(),
+                            List.of()));
+                    reached.add(other);
                 }
-                var otherId = snapshot.id(other);
-                var first = id.compareTo(otherId) < 0 ? id : otherId;
-                var last = first.equals(id) ? otherId : id;
-                links.add(new Link("address:" + snapshot.addressId(address) + ":" + first + ":" + last, first, last,
-                        LinkGroup.ADDRESS, "REGISTERED_AT", Map.of(), List.of()));
-                reached.add(other);
             }
         }
     }
@@ -177,15 +181,12 @@ final class SnapshotNetwork implements Network {
         var id = snapshot.id(entity);
         for (int k = trade.start(entity); k < trade.end(entity); k++) {
             int other = trade.target(k);
-            if (other == entity || !trade.validOn(k, day) || !kept(other, slack)) {
-                continue;
+            if (follows(trade, k, entity, slack)) {
+                var otherId = snapshot.id(other);
+                links.add(trade.outgoing(k) ? Link.trade(id, otherId, Map.of(), List.of())
+                        : Link.trade(otherId, id, Map.of(), List.of()));
+                reached.add(other);
             }
-            var otherId = snapshot.id(other);
-            var exporter = trade.outgoing(k) ? id : otherId;
-            var consignee = trade.outgoing(k) ? otherId : id;
-            links.add(new Link("trade:" + exporter + ">" + consignee, exporter, consignee, LinkGroup.TRADE,
-                    "EXPORTED", Map.of(), List.of()));
-            reached.add(other);
         }
     }
 
