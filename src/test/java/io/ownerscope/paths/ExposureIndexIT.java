@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
@@ -178,9 +177,5 @@ class ExposureIndexIT extends RunningService {
         var copy = (ObjectNode) answer.deepCopy();
         copy.remove("indexComputedAt");
         return copy;
-    }
-
-    private void load(CsvSource... files) {
-        loader.load(List.of(files), "case", "test");
     }
 }

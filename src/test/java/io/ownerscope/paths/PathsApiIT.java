@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvSource;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
@@ -277,9 +276,6 @@ class PathsApiIT extends RunningService {
         assertThat(get("/api/entities/nobody/exposure").statusCode()).isEqualTo(404);
     }
 
-    private void load(CsvSource... files) {
-        loader.load(List.of(files), "case", "test");
-    }
 
     private static List<String> routes(JsonNode answer) {
         var routes = new ArrayList<String>();

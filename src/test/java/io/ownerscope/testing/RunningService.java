@@ -3,8 +3,10 @@ package io.ownerscope.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,11 @@ public abstract class RunningService {
 
     @Autowired
     protected CsvLoader loader;
+
+    /** Loads the files as one load run of dataset {@code case}. */
+    protected void load(CsvSource... files) {
+        loader.load(List.of(files), "case", "test");
+    }
 
     protected HttpResponse<String> get(String path) {
         return new ApiClient(port).get(path);
