@@ -42,8 +42,8 @@ final class PathViews {
      * @param searchedHops every designated party within this many hops is listed: fewer than the cap when the
      *                     search ended after the nearest listed party
      * @param indexComputedAt when the exposure index the search pruned with was computed; null when the search read
-     *                        every entity level after level (no index, an index older than the last load, or hubs
-     *                        allowed)
+     *                        every entity level after level (no index, an index set aside since a load or a
+     *                        designation recompute started, or hubs allowed)
      */
     record ExposureView(PathNode entity, LocalDate asOf, int maxHops, int searchedHops, List<String> regimes,
             List<DesignatedPartyView> designated, List<Hub> hubsSkipped, boolean truncated,
