@@ -91,8 +91,9 @@ final class Explored {
                     continue;
                 }
                 for (var pair : List.of(List.of(link.startId(), link.endId()), List.of(link.endId(), link.startId()))) {
-                    if (replaced.add(pair.get(0) + " " + pair.get(1))) {
-                        adjacency.getOrDefault(pair.get(0), new TreeMap<>()).remove(pair.get(1));
+                    var known = adjacency.get(pair.get(0));
+                    if (replaced.add(pair.get(0) + " " + pair.get(1)) && known != null) {
+                        known.remove(pair.get(1));
                     }
                     connect(pair.get(0), pair.get(1), link);
                 }
