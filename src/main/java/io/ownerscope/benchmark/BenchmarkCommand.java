@@ -12,15 +12,20 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.ownerscope.chains.ChainsBenchmark;
-import io.ownerscope.cli.CliContext;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.LoadSettings;
-import io.ownerscope.loading.LoadingBenchmark;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.offline.LoadingBenchmark;
 import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
 import io.ownerscope.paths.PathsBenchmark;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +33,7 @@ import picocli.CommandLine.Option;
  * loader over Bolt, times the initial offline load and Neo4j's importer alone on the same rows, and times the
  * analyses against plain Cypher. Run it on a store of its own ({@code --ownerscope.embedded.store-path=...}).
  */
+@Component
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Time the ownership analyses on a synthetic graph, side by side with plain Cypher.")
 public final class BenchmarkCommand implements Callable<Integer> {
@@ -70,15 +76,35 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Seconds each plain Cypher query may run before it counts as failed (default: ${DEFAULT-VALUE})")
     int naiveTimeoutSeconds;
 
-    private final Supplier<CliContext> context;
+    @Spec
+    CommandSpec spec;
 
-    public BenchmarkCommand(Supplier<CliContext> context) {
-        this.context = context;
+    private final ObjectProvider<LoadSettings> loadSettings;
+    private final ObjectProvider<LoadService> loadService;
+    private final ObjectProvider<Graph> graph;
+    private final ObjectProvider<DesignationRecompute> designationRecompute;
+    private final ObjectProvider<OwnershipBenchmark> ownershipBenchmark;
+    private final ObjectProvider<PathsBenchmark> pathsBenchmark;
+    private final ObjectProvider<ChainsBenchmark> chainsBenchmark;
+
+    /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
+    BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService, ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute, ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark, ObjectProvider<ChainsBenchmark> chainsBenchmark) {
+        this.loadSettings = loadSettings;
+        this.loadService = loadService;
+        this.graph = graph;
+        this.designationRecompute = designationRecompute;
+        this.ownershipBenchmark = ownershipBenchmark;
+        this.pathsBenchmark = pathsBenchmark;
+        this.chainsBenchmark = chainsBenchmark;
+    }
+
+    private SourceReader csvReader() {
+        return loadService.getObject().reader("csv").orElseThrow();
     }
 
     @Override
     public Integer call() throws Exception {
-        var out = context.get().out();
+        var out = spec.commandLine().getOut();
         var generator = new SyntheticGraph(companies, seed);
         if (!skipLoad) {
             var dir = workDir != null ? workDir : Files.createTempDirectory("ownerscope-synthetic");
@@ -87,22 +113,22 @@ public final class BenchmarkCommand implements Callable<Integer> {
             out.printf("generated %d companies as CSV in %.1f s (%s): %,d entities, %,d relationships, "
                     + "%,d listings, %,d shipments, %,d rows%n", companies, seconds(start), dir, generated.entities(),
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
-            var settings = context.get().bean(LoadSettings.class);
+            var settings = loadSettings.getObject();
             int batchSize = settings.batchSize();
             if (!skipBolt) {
-                var bolt = LoadingBenchmark.overBolt(context.get().bean(Graph.class), dir.resolve("csv"),
+                var bolt = LoadingBenchmark.overBolt(graph.getObject(), csvReader(), dir.resolve("csv"),
                         "synthetic", batchSize, settings.writers());
                 out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: "
                         + "%,.0f records/s, %,.0f relationships/s, %d rejected%n", batchSize, settings.writers(),
                         bolt.rows(), bolt.relationships(), bolt.loadSeconds(), bolt.rows() / bolt.loadSeconds(),
                         bolt.relationships() / bolt.loadSeconds(), bolt.report().counts().rejected());
                 start = System.nanoTime();
-                context.get().bean(DesignationRecompute.class).recomputeAll(LocalDate.now());
+                designationRecompute.getObject().recomputeAll(LocalDate.now());
                 out.printf("designation recompute after the load: %.1f s%n", seconds(start));
                 out.flush();
             }
             if (!skipInitial) {
-                var initial = LoadingBenchmark.initial(dir.resolve("csv"), "synthetic", batchSize,
+                var initial = LoadingBenchmark.initial(csvReader(), dir.resolve("csv"), "synthetic", batchSize,
                         dir.resolve("stores"));
                 out.printf("load --initial into a new store: %.1f s (reading, checking and writing the importer's "
                         + "files, import, schema); %,d nodes, %,d relationships%n", initial.initialSeconds(),
@@ -127,14 +153,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.println("|---|---:|---:|---:|---:|---:|---:|");
         out.flush();
         if (analyses.contains(Analysis.ownership)) {
-            measure(out, "ownership", () -> context.get().bean(OwnershipBenchmark.class).measure(ids, warmup, naive));
+            measure(out, "ownership", () -> ownershipBenchmark.getObject().measure(ids, warmup, naive));
         }
         if (analyses.contains(Analysis.paths)) {
             measure(out, "paths and exposure",
-                    () -> context.get().bean(PathsBenchmark.class).measure(ids, warmup, naive));
+                    () -> pathsBenchmark.getObject().measure(ids, warmup, naive));
         }
         if (analyses.contains(Analysis.chains)) {
-            var chains = context.get().bean(ChainsBenchmark.class);
+            var chains = chainsBenchmark.getObject();
             measure(out, "chains",
                     () -> chains.measure(chains.intermediaries(samples, PICKING_TIMEOUT), warmup, naive));
         }

@@ -3,27 +3,25 @@ package io.ownerscope.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import io.ownerscope.benchmark.BenchmarkCommand;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
-import io.ownerscope.identity.IdentityCommand;
-import io.ownerscope.loading.LoadCommand;
 import io.ownerscope.loading.LoadException;
-import io.ownerscope.ownership.DesignationsCommand;
-import io.ownerscope.queries.QueryCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command line of the same jar: {@code java -jar ownerscope.jar load ...} or {@code ... query NAME ...}.
  * Settings are given as {@code --name=value} (e.g. {@code --spring.neo4j.uri=bolt://localhost:7687}) and go to the
- * application; the rest goes to the command. The application (and the embedded Neo4j) starts only when a command runs.
+ * application; the rest goes to the command. Commands are the application's beans annotated with picocli's
+ * {@link Command}, built by Spring with constructor injection. The application starts lazily: help and a bad command
+ * line start nothing (no Neo4j); a command that runs starts the whole application first, as the service does.
  */
 public final class Cli {
 
@@ -41,21 +39,68 @@ public final class Cli {
         var split = SplitArguments.of(args);
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        var context = new LazyContext(application, split.settings(), out);
+        ConfigurableApplicationContext context;
+        try {
+            context = lazyApplication(application, split.settings());
+        } catch (RuntimeException e) {
+            err.println("error: " + explain(e));
+            return FAILED;
+        }
         try (context) {
-            var factory = new CommandFactory(context);
+            var factory = new SpringFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
-            for (var command : List.of(LoadCommand.class, QueryCommand.class, DesignationsCommand.class,
-                    IdentityCommand.class, BenchmarkCommand.class)) {
-                commandLine.addSubcommand(new CommandLine(command, factory));
-            }
+            context.getBeansWithAnnotation(Command.class).values().stream()
+                    .sorted(Comparator.comparing(command -> command.getClass().getAnnotation(Command.class).name()))
+                    .forEach(command -> commandLine.addSubcommand(new CommandLine(command, factory)));
             commandLine.setOut(out)
                     .setErr(err)
+                    .setExecutionStrategy(parsed -> {
+                        var help = CommandLine.executeHelpRequest(parsed);
+                        if (help != null) {
+                            return help;
+                        }
+                        startAll(context);
+                        return new CommandLine.RunLast().execute(parsed);
+                    })
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {
                         err.println("error: " + explain(e));
                         return FAILED;
                     });
-            return commandLine.execute(split.command().toArray(String[]::new));
+            try {
+                return commandLine.execute(split.command().toArray(String[]::new));
+            } catch (RuntimeException e) {
+                // the application failed to start (a store in use, a server out of reach): one line, no trace
+                err.println("error: " + explain(e));
+                return FAILED;
+            }
+        }
+    }
+
+    /** The application with every bean created on first use, so that help and parsing start nothing. */
+    private static ConfigurableApplicationContext lazyApplication(Class<?> application, List<String> settings) {
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .lazyInitialization(true)
+                .properties("logging.level.root=WARN",
+                        // the command reports a failed start in one line; no stack trace
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.boot.diagnostics=OFF")
+                .run(settings.toArray(String[]::new));
+    }
+
+    /**
+     * Creates every singleton, as a service start does (the embedded Neo4j, the schema, the reference lists), once
+     * the command line has parsed and a command is about to run (help is answered before).
+     */
+    private static void startAll(ConfigurableApplicationContext context) {
+        var beans = context.getBeanFactory();
+        for (var name : beans.getBeanDefinitionNames()) {
+            var definition = beans.getBeanDefinition(name);
+            if (definition.isSingleton() && !definition.isAbstract()) {
+                beans.getBean(name);
+            }
         }
     }
 
@@ -95,51 +140,19 @@ public final class Cli {
         }
     }
 
-    /** Starts the Spring application without a web server on first use. */
-    static final class LazyContext implements Supplier<CliContext>, AutoCloseable {
-        private final Class<?> application;
-        private final List<String> settings;
-        private final PrintWriter out;
-        private CliContext context;
-
-        LazyContext(Class<?> application, List<String> settings, PrintWriter out) {
-            this.application = application;
-            this.settings = settings;
-            this.out = out;
-        }
-
-        @Override
-        public CliContext get() {
-            if (context == null) {
-                var spring = new SpringApplicationBuilder(application)
-                        .web(WebApplicationType.NONE)
-                        .bannerMode(Banner.Mode.OFF)
-                        .logStartupInfo(false)
-                        .properties("logging.level.root=WARN",
-                                // the command reports a failed start in one line; no stack trace
-                                "logging.level.org.springframework.boot.SpringApplication=OFF",
-                                "logging.level.org.springframework.boot.diagnostics=OFF")
-                        .run(settings.toArray(String[]::new));
-                context = new CliContext(spring, out);
-            }
-            return context;
-        }
-
-        @Override
-        public void close() {
-            if (context != null) {
-                context.close();
-            }
-        }
-    }
-
-    /** Commands that need the application take a {@code Supplier<CliContext>} in their constructor. */
-    private record CommandFactory(Supplier<CliContext> context) implements CommandLine.IFactory {
+    /**
+     * Builds what picocli asks for (commands, converters, completion candidates) as Spring beans, with constructor
+     * injection: a bean of the type if there is one, else a new instance autowired by the application.
+     */
+    private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            if (context.getBeanNamesForType(type).length == 1) {
+                return context.getBean(type);
+            }
             try {
-                return type.getConstructor(Supplier.class).newInstance(context);
-            } catch (NoSuchMethodException e) {
+                return context.getAutowireCapableBeanFactory().createBean(type);
+            } catch (org.springframework.beans.BeansException e) {
                 return CommandLine.defaultFactory().create(type);
             }
         }

@@ -2,8 +2,8 @@ package io.ownerscope.demo;
 
 import io.ownerscope.graph.EmbeddedNeo4j;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.LoadService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +27,9 @@ class DemoCaseLoader implements ApplicationRunner {
 
     private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final Graph graph;
-    private final CsvLoader loader;
+    private final LoadService loader;
 
-    DemoCaseLoader(ObjectProvider<EmbeddedNeo4j> embedded, Graph graph, CsvLoader loader) {
+    DemoCaseLoader(ObjectProvider<EmbeddedNeo4j> embedded, Graph graph, LoadService loader) {
         this.embedded = embedded;
         this.graph = graph;
         this.loader = loader;
@@ -40,7 +40,7 @@ class DemoCaseLoader implements ApplicationRunner {
         if (embedded.getIfAvailable() == null || !storeIsEmpty()) {
             return;
         }
-        var report = loader.load(CsvSource.classpath(DATASET), DATASET, "classpath:demo");
+        var report = loader.load("csv", LoadInput.classpath(DATASET, DATASET));
         LOG.info("Loaded the demo case: {} entities, {} relationships, {} sanctions, {} shipments",
                 report.counts().entities(), report.counts().relationships(), report.counts().sanctions(),
                 report.counts().shipments());

@@ -14,14 +14,11 @@ import java.util.TreeSet;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.GraphLoaded;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +32,6 @@ import org.springframework.stereotype.Service;
 public class IdentityLinks {
 
     /** The order of the after-load step: before anything that reads identity links (the designations). */
-    public static final int AFTER_LOAD_ORDER = 0;
-
     private static final Logger LOG = LoggerFactory.getLogger(IdentityLinks.class);
     private static final String IDENTIFIED = Cypher.load("identity/identified-entities.cypher");
     private static final String LINKS = Cypher.load("identity/same-as-links.cypher");
@@ -78,16 +73,9 @@ public class IdentityLinks {
         this.events = events;
     }
 
-    /** A load's facts are in the graph whatever happens here; a failed relink is reported with how to retry. */
-    @EventListener
-    @Order(AFTER_LOAD_ORDER)
-    void afterLoad(GraphLoaded loaded) {
-        try {
-            relink(loaded.report().loadRunId());
-        } catch (RuntimeException e) {
-            LOG.error("The identity links were not refreshed after load run {} ({}); run the identity command or "
-                    + "POST /api/identity/recompute to refresh them", loaded.report().loadRunId(), e.getMessage());
-        }
+    /** Relinks the whole graph after a load; what follows the relink is the after-load pipeline's to start. */
+    public Counts relinkAfterLoad(String loadRunId) {
+        return relink(loadRunId);
     }
 
     /**

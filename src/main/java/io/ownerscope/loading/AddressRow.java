@@ -8,10 +8,10 @@ import java.util.Map;
  * An address: a row of type {@code address} in {@code entities.csv}, or the {@code address} cell of an entity.
  * The normalized text lets analyses find addresses that many companies share.
  */
-record AddressRow(long line, String id, String full, String normalized, String country, String sourceUrl)
+public record AddressRow(long line, String id, String full, String normalized, String country, String sourceUrl)
         implements EntitiesFileRow {
 
-    static AddressRow parse(CsvRow row) {
+    public static AddressRow parse(CsvRow row) {
         var full = row.required("name");
         return new AddressRow(row.line(), row.required("id"), full, normalize(full), row.country("country"),
                 row.text("source_url"));
@@ -25,7 +25,7 @@ record AddressRow(long line, String id, String full, String normalized, String c
     }
 
     /** Lower case, accents and punctuation dropped, whitespace collapsed: "Abay Ave. 150," = "abay ave 150". */
-    static String normalize(String address) {
+    public static String normalize(String address) {
         var decomposed = Normalizer.normalize(address, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return decomposed.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}«»№]", " ").replaceAll("\\s+", " ").strip();
     }

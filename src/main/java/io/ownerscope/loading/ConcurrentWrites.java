@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every write before it, so that rows are only checked against, and linked to, what is already committed. With no
  * threads every write runs at once on the caller's thread.
  */
-final class ConcurrentWrites implements AutoCloseable {
+public final class ConcurrentWrites implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 

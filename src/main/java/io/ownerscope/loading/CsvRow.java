@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** One record of a canonical file, with typed, validated access to its cells; bad cells reject the row. */
-final class CsvRow {
+public final class CsvRow {
 
     private static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
 
@@ -20,7 +20,7 @@ final class CsvRow {
     private final long line;
     private final CSVRecord record;
 
-    CsvRow(String file, long line, CSVRecord record) {
+    public CsvRow(String file, long line, CSVRecord record) {
         this.file = file;
         this.line = line;
         this.record = record;
@@ -30,7 +30,7 @@ final class CsvRow {
         return file;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 
@@ -112,7 +112,7 @@ final class CsvRow {
         return CSVFormat.RFC4180.format((Object[]) record.values());
     }
 
-    Reject reject(String reason) {
+    public Reject reject(String reason) {
         return new Reject(file, line, reason, raw());
     }
 }

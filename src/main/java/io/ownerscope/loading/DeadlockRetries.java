@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * succeeds when run again. Any other failure, or a batch that keeps deadlocking, goes to the managed write, with the
  * driver's own retries and back-off.
  */
-final class DeadlockRetries {
+public final class DeadlockRetries {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlockRetries.class);
     private static final String DEADLOCK = "Neo.TransientError.Transaction.DeadlockDetected";

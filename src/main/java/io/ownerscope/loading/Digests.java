@@ -5,12 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Digests {
+public final class Digests {
 
     private Digests() {
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -19,7 +19,7 @@ final class Digests {
     }
 
     /** The first {@code length} hex digits of the SHA-256 of {@code text}. */
-    static String shortHash(String text, int length) {
+    public static String shortHash(String text, int length) {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, length);
     }
 }

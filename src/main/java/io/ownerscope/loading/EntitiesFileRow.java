@@ -3,9 +3,9 @@ package io.ownerscope.loading;
 import java.util.Locale;
 
 /** A row of {@code entities.csv}: an entity, or an address that entities are registered at. */
-sealed interface EntitiesFileRow permits EntityRow, AddressRow {
+public sealed interface EntitiesFileRow permits EntityRow, AddressRow {
 
-    static EntitiesFileRow parse(CsvRow row) {
+    public static EntitiesFileRow parse(CsvRow row) {
         var type = row.required("type").toLowerCase(Locale.ROOT);
         return type.equals("address") ? AddressRow.parse(row) : EntityRow.parse(row);
     }

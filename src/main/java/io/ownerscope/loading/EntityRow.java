@@ -9,12 +9,12 @@ import java.util.Map;
  * A company, person or organization from {@code entities.csv} or any other format; {@code extra} holds text
  * properties a source states beyond the common model (e.g. an activity code from a mapped CSV).
  */
-record EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
+public record EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
         String registrationNumber, String inn, String ogrn, String bin, String lei, LocalDate incorporationDate,
         LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl,
         Map<String, String> extra) implements EntitiesFileRow {
 
-    EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
+    public EntityRow(long line, String id, String label, String name, List<String> aliases, String country,
             String registrationNumber, String inn, String ogrn, String bin, String lei, LocalDate incorporationDate,
             LocalDate dissolutionDate, LocalDate birthDate, String nationality, String address, String sourceUrl) {
         this(line, id, label, name, aliases, country, registrationNumber, inn, ogrn, bin, lei, incorporationDate,
@@ -24,7 +24,7 @@ record EntityRow(long line, String id, String label, String name, List<String> a
     static final Map<String, String> LABELS = Map.of(
             "company", "Company", "person", "Person", "organization", "Organization");
 
-    static EntityRow parse(CsvRow row) {
+    public static EntityRow parse(CsvRow row) {
         var type = row.required("type").toLowerCase(Locale.ROOT);
         var label = LABELS.get(type);
         if (label == null) {

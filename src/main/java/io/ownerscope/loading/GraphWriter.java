@@ -13,7 +13,7 @@ import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 
 /** Sends batches of rows to Neo4j as {@code UNWIND $rows ... MERGE} on constrained keys, one transaction a batch. */
-final class GraphWriter implements RowWriter {
+public final class GraphWriter implements RowWriter {
 
     private static final String START_LOAD_RUN = Cypher.load("load/start-load-run.cypher");
     private static final String FINISH_LOAD_RUN = Cypher.load("load/finish-load-run.cypher");
@@ -29,12 +29,12 @@ final class GraphWriter implements RowWriter {
     private final Clock clock;
     private final DeadlockRetries deadlockRetries = new DeadlockRetries();
 
-    GraphWriter(Graph graph) {
+    public GraphWriter(Graph graph) {
         this(graph, Clock.systemUTC());
     }
 
     /** @param clock the time a new load run starts and finishes at */
-    GraphWriter(Graph graph, Clock clock) {
+    public GraphWriter(Graph graph, Clock clock) {
         this.graph = graph;
         this.clock = clock;
     }

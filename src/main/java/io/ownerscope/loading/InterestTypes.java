@@ -3,9 +3,9 @@ package io.ownerscope.loading;
 import java.util.Set;
 
 /** The interestType codelist of the Beneficial Ownership Data Standard 0.4. */
-final class InterestTypes {
+public final class InterestTypes {
 
-    static final Set<String> CODES = Set.of(
+        public static final Set<String> CODES = Set.of(
             "shareholding", "votingRights", "appointmentOfBoard", "otherInfluenceOrControl",
             "seniorManagingOfficial", "settlor", "trustee", "protector", "beneficiaryOfLegalArrangement",
             "rightsToSurplusAssetsOnDissolution", "rightsToProfitOrIncome", "rightsGrantedByContract",

@@ -6,7 +6,12 @@ import java.util.Map;
 public record LoadCounts(long entities, long addresses, long relationships, long sanctions, long shipments,
         long rejected) {
 
-    Map<String, Object> toParameters() {
+    /** Every record the load handled: written and rejected. */
+    public long records() {
+        return entities + addresses + relationships + sanctions + shipments + rejected;
+    }
+
+    public Map<String, Object> toParameters() {
         return Map.of("entities", entities, "addresses", addresses, "relationships", relationships,
                 "sanctions", sanctions, "shipments", shipments, "rejected", rejected);
     }

@@ -7,9 +7,9 @@ package io.ownerscope.loading;
  * @param maxRejects how many rejected rows a load tolerates before it aborts; negative for no limit
  * @param progress told of every batch, to show how far the load is
  */
-record LoadOptions(RejectsFile rejects, long maxRejects, LoadProgress progress) {
+public record LoadOptions(RejectsFile rejects, long maxRejects, LoadProgress progress) {
 
-    static final LoadOptions DEFAULT = new LoadOptions(null, -1, LoadProgress.NONE);
+    public static final LoadOptions DEFAULT = new LoadOptions(null, -1, LoadProgress.NONE);
 
     boolean tooManyRejects(long rejected) {
         return maxRejects >= 0 && rejected > maxRejects;

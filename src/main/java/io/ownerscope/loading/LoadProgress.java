@@ -3,7 +3,7 @@ package io.ownerscope.loading;
 import java.util.List;
 
 /** Told how a load advances: which file it reads, how far into it, and how many records it has handled. */
-interface LoadProgress extends AutoCloseable {
+public interface LoadProgress extends AutoCloseable {
 
     LoadProgress NONE = new LoadProgress() {
     };

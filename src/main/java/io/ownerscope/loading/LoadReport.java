@@ -1,5 +1,6 @@
 package io.ownerscope.loading;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,11 +12,18 @@ import java.util.List;
  * @param rejects the rejected rows with file, line and reason (the first thousand; {@code counts} has them all, the
  *        rejects file every one)
  * @param warnings things worth knowing that did not reject a row (e.g. unknown columns)
+ * @param elapsed from the start of the run to the last row written
  */
 public record LoadReport(String loadRunId, String dataset, LoadCounts counts, List<Reject> rejects,
-        List<String> warnings) {
+        List<String> warnings, Duration elapsed) {
 
     public boolean hasRejects() {
         return counts.rejected() > 0;
+    }
+
+    /** Records (rows written and rejected) a second over the whole run. */
+    public double recordsPerSecond() {
+        var seconds = elapsed.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : counts.records() / seconds;
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A parameter map that, unlike {@code Map.of}, keeps null values: null removes a property in Cypher's SET. */
-final class Parameters {
+public final class Parameters {
 
     private final Map<String, Object> values = new HashMap<>();
 

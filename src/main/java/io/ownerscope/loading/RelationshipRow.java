@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /** A relationship from {@code relationships.csv}; shares are percent, a range when min and max are given. */
-record RelationshipRow(long line, String recordId, String fromId, String toId, RelationshipType type, Double share,
+public record RelationshipRow(long line, String recordId, String fromId, String toId, RelationshipType type, Double share,
         Double shareMin, Double shareMax, String interestType, String role, LocalDate startDate, LocalDate endDate,
         String sourceUrl, String raw) {
 
-    static RelationshipRow parse(CsvRow row) {
+    public static RelationshipRow parse(CsvRow row) {
         return of(row.line(), row.text("id"), row.required("from_id"), row.required("to_id"),
                 RelationshipType.parse(row.required("type")), row.percent("share"), row.percent("share_min"),
                 row.percent("share_max"), row.text("interest_type"), row.text("role"), row.date("start_date"),
@@ -17,7 +17,7 @@ record RelationshipRow(long line, String recordId, String fromId, String toId, R
     }
 
     /** A validated relationship from any source format; a null {@code id} gets a natural key. */
-    static RelationshipRow of(long line, String id, String fromId, String toId, RelationshipType type, Double share,
+    public static RelationshipRow of(long line, String id, String fromId, String toId, RelationshipType type, Double share,
             Double shareMin, Double shareMax, String interestType, String role, LocalDate start, LocalDate end,
             String sourceUrl, String raw) {
         if (fromId.equals(toId)) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The relationship types a source may state between entities, and what each may point at. */
-enum RelationshipType {
+public enum RelationshipType {
     OWNS(Target.ENTITY),
     CONTROLS(Target.ENTITY),
     DIRECTOR_OF(Target.ENTITY),
@@ -13,7 +13,7 @@ enum RelationshipType {
     FAMILY_OF(Target.ENTITY),
     ASSOCIATE_OF(Target.ENTITY);
 
-    enum Target { ENTITY, ADDRESS }
+    public enum Target { ENTITY, ADDRESS }
 
     private final Target target;
 
@@ -21,7 +21,7 @@ enum RelationshipType {
         this.target = target;
     }
 
-    Target target() {
+    public Target target() {
         return target;
     }
 

@@ -1,9 +1,9 @@
 package io.ownerscope.loading;
 
 /** Thrown while reading a row that cannot be loaded; the reader turns it into a {@link Reject}. */
-final class RowRejectedException extends RuntimeException {
+public final class RowRejectedException extends RuntimeException {
 
-    RowRejectedException(String reason) {
+    public RowRejectedException(String reason) {
         super(reason, null, false, false);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * Where a load writes its rows, as the parameter maps of {@code cypher/load/*.cypher}: the graph through Bolt
  * ({@link GraphWriter}), or the input files of Neo4j's offline importer ({@link OfflineImportWriter}).
  */
-interface RowWriter {
+public interface RowWriter {
 
     /** A run as it starts, and how the same run ended before (null when it is new). */
     record StartedRun(LoadRun run, String previousStatus) {

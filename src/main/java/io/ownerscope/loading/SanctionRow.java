@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A listing from {@code sanctions.csv}: which authority designated the entity, under which program, when. */
-record SanctionRow(long line, String entityId, String authority, String program, LocalDate listedOn,
+public record SanctionRow(long line, String entityId, String authority, String program, LocalDate listedOn,
         LocalDate delistedOn, String sourceUrl, String reason, String raw) {
 
-    static SanctionRow parse(CsvRow row) {
+    public static SanctionRow parse(CsvRow row) {
         var listed = row.date("listed_on");
         var delisted = row.date("delisted_on");
         if (listed != null && delisted != null && delisted.isBefore(listed)) {
@@ -19,7 +19,7 @@ record SanctionRow(long line, String entityId, String authority, String program,
                 row.text("source_url"), row.text("reason"), row.raw());
     }
 
-    String recordId() {
+    public String recordId() {
         return entityId + "|" + authority + "|" + program;
     }
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import io.ownerscope.reference.CommonHighPriorityList;
 
 /** A customs record from {@code shipments.csv}: exporter, consignee, goods (HS code), date and value. */
-record ShipmentRow(long line, String id, LocalDate date, String exporterId, String consigneeId, String hsCode,
+public record ShipmentRow(long line, String id, LocalDate date, String exporterId, String consigneeId, String hsCode,
         String description, Double valueUsd, Double quantity, String unit, String originCountry,
         String destinationCountry, String sourceUrl, String raw) {
 
-    static ShipmentRow parse(CsvRow row) {
+    public static ShipmentRow parse(CsvRow row) {
         var date = row.date("date");
         if (date == null) {
             throw new RowRejectedException("missing date");

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /** Reading a source file whole: its bytes, their checksum (which names the load run), strict UTF-8 text. */
-final class SourceFiles {
+public final class SourceFiles {
 
     private SourceFiles() {
     }
@@ -24,12 +24,12 @@ final class SourceFiles {
         }
     }
 
-    static String checksum(byte[] bytes) {
+    public static String checksum(byte[] bytes) {
         return HexFormat.of().formatHex(Digests.sha256().digest(bytes));
     }
 
     /** The text, when the bytes are valid UTF-8. */
-    static Optional<String> strictUtf8(byte[] bytes) {
+    public static Optional<String> strictUtf8(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
@@ -39,8 +39,8 @@ final class SourceFiles {
     }
 
     /** The text of a file that must be UTF-8; otherwise a clear message naming the file. */
-    static String utf8(String name, byte[] bytes, String expected) {
+    public static String utf8(String name, byte[] bytes, String expected) {
         return strictUtf8(bytes).orElseThrow(() -> new LoadException(name + ": is not valid UTF-8"
-                + Utf8Check.of(bytes).map(at -> " at " + at).orElse("") + "; " + expected));
+                + DecodingCheck.of(bytes).map(at -> " at " + at).orElse("") + "; " + expected));
     }
 }

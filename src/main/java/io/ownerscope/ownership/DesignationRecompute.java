@@ -10,14 +10,9 @@ import java.util.Map;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.identity.IdentityLinks;
-import io.ownerscope.identity.IdentityRelinked;
-import io.ownerscope.loading.GraphLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,33 +45,6 @@ public class DesignationRecompute {
         this.settings = settings;
         this.events = events;
         this.rules = new DesignationRules(settings.euInclusiveFrom());
-    }
-
-    /**
-     * A load's facts are in the graph whatever happens here; a failed refresh is reported with how to retry. Runs
-     * after the identity links are refreshed, since a cluster of records counts as one party.
-     */
-    @EventListener
-    @Order(IdentityLinks.AFTER_LOAD_ORDER + 1)
-    void afterLoad(GraphLoaded loaded) {
-        try {
-            recomputeAll(LocalDate.now());
-        } catch (RuntimeException e) {
-            LOG.error("The designations were not refreshed after load run {} ({}); run the designations command "
-                    + "or POST /api/designations/recompute to refresh them", loaded.report().loadRunId(),
-                    e.getMessage());
-        }
-    }
-
-    /** Identity links changed on demand: the parties, and so the designations, may have changed. */
-    @EventListener
-    void afterRelink(IdentityRelinked relinked) {
-        try {
-            recomputeAll(LocalDate.now());
-        } catch (RuntimeException e) {
-            LOG.error("The designations were not refreshed after the identity links changed ({}); run the "
-                    + "designations command or POST /api/designations/recompute to refresh them", e.getMessage());
-        }
     }
 
     /**

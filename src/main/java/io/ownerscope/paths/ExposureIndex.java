@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.ownership.DesignationsRecomputed;
 import io.ownerscope.ownership.DesignationsRecomputing;
 import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.TransactionContext;
@@ -100,18 +99,6 @@ public class ExposureIndex {
     void beforeDesignations(DesignationsRecomputing recomputing) {
         snapshot = null;
         graph.write(tx -> tx.run(DESIGNATIONS_CHANGING, Map.of("startedAt", recomputing.startedAt())).consume());
-    }
-
-    /** The designations changed: the index follows. A failure leaves the index stale, and searches do without it. */
-    @EventListener
-    void afterDesignations(DesignationsRecomputed recomputed) {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.error("The exposure index was not refreshed ({}); exposure searches read every level until it is: "
-                    + "run the designations command or POST /api/designations/recompute to refresh it",
-                    e.getMessage());
-        }
     }
 
     @PreDestroy

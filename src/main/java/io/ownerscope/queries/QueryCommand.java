@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
-import io.ownerscope.cli.CliContext;
 import io.ownerscope.system.ApiException;
 import io.ownerscope.system.BadRequestException;
 import io.ownerscope.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +20,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ownerscope query NAME --param key=value ... --format table|csv|json}; without NAME, lists the catalog. */
+@Component
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a saved query by name against the configured graph, or list the saved queries.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,10 +47,13 @@ public final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Supplier<CliContext> context;
+    private final ObjectProvider<QueryCatalog> queryCatalog;
+    private final ObjectProvider<QueryRunner> queryRunner;
 
-    public QueryCommand(Supplier<CliContext> context) {
-        this.context = context;
+    /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
+    QueryCommand(ObjectProvider<QueryCatalog> queryCatalog, ObjectProvider<QueryRunner> queryRunner) {
+        this.queryCatalog = queryCatalog;
+        this.queryRunner = queryRunner;
     }
 
     enum Format { table, csv, json }
@@ -67,8 +71,8 @@ public final class QueryCommand implements Callable<Integer> {
             given.computeIfAbsent(parameter.substring(0, equals), k -> new ArrayList<>())
                     .add(parameter.substring(equals + 1));
         }
-        var catalog = context.get().bean(QueryCatalog.class);
-        var out = context.get().out();
+        var catalog = queryCatalog.getObject();
+        var out = spec.commandLine().getOut();
         if (name == null) {
             list(catalog, out);
             return 0;
@@ -95,7 +99,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private RowSink.RunSummary run(SavedQuery query, java.util.Map<String, Object> arguments, PrintWriter out) {
-        var runner = context.get().bean(QueryRunner.class);
+        var runner = queryRunner.getObject();
         return switch (format) {
             case table -> runner.run(query, arguments, new TableRows(out));
             case csv -> {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what a reader sends, in the order it sends it, for reader tests that need no graph. */
-final class CollectingRowSink implements CsvLoader.RowSink {
+final class CollectingRowSink implements RowSink {
 
     final List<EntitiesFileRow> entities = new ArrayList<>();
     final List<RelationshipRow> relationships = new ArrayList<>();

@@ -1,0 +1,55 @@
+package io.ownerscope.loading.gleif;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RowSink;
+import io.ownerscope.loading.SourceDescription;
+import io.ownerscope.loading.SourceFiles;
+import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.XmlRecords;
+
+/**
+ * Reads GLEIF reporting exceptions (why an entity reports no accounting parent: non-consolidating, natural persons,
+ * non-public, ...). They state no link, so nothing is written to the graph: the load run records a summary, one
+ * warning per category and reason with its count.
+ */
+public final class GleifRepexReader implements SourceReader {
+
+    public static final String FORMAT = "gleif-repex";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public SourceDescription describe(LoadInput input) {
+        var file = input.singleFile(FORMAT);
+        var bytes = file.readAllBytes();
+        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
+    }
+
+    @Override
+    public void read(LoadInput input, RowSink sink) {
+        var file = input.singleFile(FORMAT);
+        read(file.name(), file.readAllBytes(), sink);
+    }
+
+    static void read(String file, byte[] bytes, RowSink sink) {
+        var counts = new TreeMap<String, Integer>();
+        XmlRecords.records(file, bytes, "Exception", record -> {
+            var exception = record.element();
+            if (exception.text("LEI") == null) {
+                sink.reject(new Reject(file, record.line(), "reporting exception without a LEI", "Exception"));
+                return;
+            }
+            counts.merge(exception.text("ExceptionCategory") + " " + exception.text("ExceptionReason"), 1,
+                    Integer::sum);
+        });
+        counts.forEach((reason, count) -> sink.warn(file + ": " + count + " reporting exception(s) " + reason
+                + "; not loaded, ownerscope records no link for them"));
+    }
+}

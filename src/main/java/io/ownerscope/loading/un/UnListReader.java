@@ -1,0 +1,83 @@
+package io.ownerscope.loading.un;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.RowSink;
+import io.ownerscope.loading.SourceDescription;
+import io.ownerscope.loading.SourceFiles;
+import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.XmlRecords;
+
+/**
+ * Loads the UN Security Council consolidated sanctions list (the XML the UN publishes, root
+ * {@code CONSOLIDATED_LIST}): individuals become people, entities companies or organizations, each with one
+ * {@code UN} listing. Goes through the same writer, validation and provenance as the canonical CSV format.
+ */
+public final class UnListReader implements SourceReader {
+
+    static final String ROOT = "CONSOLIDATED_LIST";
+
+    public static final String FORMAT = "un";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public SourceDescription describe(LoadInput input) {
+        var file = input.singleFile(FORMAT);
+        var bytes = file.readAllBytes();
+        SourceFiles.utf8(file.name(), bytes, "the UN consolidated list is published as UTF-8 XML");
+        checkRoot(file.name(), bytes);
+        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
+    }
+
+    @Override
+    public void read(LoadInput input, RowSink sink) {
+        var file = input.singleFile(FORMAT);
+        read(file.name(), file.readAllBytes(), sink);
+    }
+
+    /** Reads every record first, so that a truncated file loads nothing, then sends the rows to the sink. */
+    static void read(String file, byte[] bytes, RowSink sink) {
+        var records = new UnListRecords(file, sink);
+        XmlRecords.records(file, bytes, "INDIVIDUAL", records::read);
+        XmlRecords.records(file, bytes, "ENTITY", records::read);
+        records.finish();
+    }
+
+    /** Refuses, before a load run starts, a file that is empty or is some other XML. */
+    private static void checkRoot(String file, byte[] bytes) {
+        var factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        String root = null;
+        try {
+            var reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            while (reader.hasNext() && root == null) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    root = reader.getLocalName();
+                }
+            }
+            reader.close();
+        } catch (XMLStreamException e) {
+            // not well-formed: reading the records names the line and the reason
+            return;
+        }
+        if (root == null) {
+            throw new LoadException(file + ": is empty; expected the UN consolidated list XML (" + ROOT + ")");
+        }
+        if (!root.equals(ROOT)) {
+            throw new LoadException(file + ": has root element <" + root + ">; expected the UN consolidated list ("
+                    + ROOT + ")");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.ownerscope.pipeline;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import io.ownerscope.identity.IdentityLinks;
+import io.ownerscope.identity.IdentityRelinked;
+import io.ownerscope.loading.GraphLoaded;
+import io.ownerscope.ownership.DesignationRecompute;
+import io.ownerscope.ownership.DesignationsRecomputed;
+import io.ownerscope.paths.ExposureIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What runs after the facts change, and in what order; each step starts from the previous one's outcome:
+ * <ol>
+ * <li>a load finished ({@link GraphLoaded}): the identity links are relinked, since the load may have stated new
+ * identifiers;</li>
+ * <li>the links are relinked (after a load, or on demand when they changed: {@link IdentityRelinked}): the
+ * designations are recomputed, since a cluster of records counts as one party;</li>
+ * <li>the designations were recomputed (here, or on demand: {@link DesignationsRecomputed}): the exposure index is
+ * refreshed.</li>
+ * </ol>
+ * A load's facts are in the graph whatever happens here: a step that fails is logged with how to run it again, and
+ * the steps after it still run on what the graph holds. Each step is timed in the log.
+ */
+@Component
+class AfterLoadPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AfterLoadPipeline.class);
+
+    private final IdentityLinks identity;
+    private final DesignationRecompute designations;
+    private final ExposureIndex exposure;
+
+    AfterLoadPipeline(IdentityLinks identity, DesignationRecompute designations, ExposureIndex exposure) {
+        this.identity = identity;
+        this.designations = designations;
+        this.exposure = exposure;
+    }
+
+    @EventListener
+    void loaded(GraphLoaded loaded) {
+        var runId = loaded.report().loadRunId();
+        var relinked = step("identity relink after load run " + runId,
+                "run the identity command or POST /api/identity/recompute", () -> identity.relinkAfterLoad(runId));
+        if (relinked != null) {
+            LOG.info("Identity links after load run {}: {} (added {}, removed {})", runId, relinked.links(),
+                    relinked.added(), relinked.removed());
+        }
+        recomputeDesignations("load run " + runId);
+    }
+
+    /** Links changed on demand: the parties, and so the designations, may have changed. */
+    @EventListener
+    void relinked(IdentityRelinked relinked) {
+        recomputeDesignations("the identity links changed");
+    }
+
+    /** Publishes {@link DesignationsRecomputed}, which starts the next step. */
+    private void recomputeDesignations(String after) {
+        step("designation recompute after " + after,
+                "run the designations command or POST /api/designations/recompute",
+                () -> designations.recomputeAll(LocalDate.now()));
+    }
+
+    @EventListener
+    void designationsRecomputed(DesignationsRecomputed recomputed) {
+        step("exposure index refresh after the " + String.join(", ", recomputed.regimes())
+                + " designations as of " + recomputed.asOf(), "exposure searches read every level until it is: "
+                        + "run the designations command or POST /api/designations/recompute", exposure::refresh);
+    }
+
+    private static <T> T step(String name, String retry, Supplier<T> step) {
+        long started = System.nanoTime();
+        try {
+            var result = step.get();
+            LOG.info("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+            return result;
+        } catch (RuntimeException e) {
+            LOG.error("{} failed after {} ms ({}); {}", name, (System.nanoTime() - started) / 1_000_000,
+                    e.getMessage(), retry);
+            return null;
+        }
+    }
+}
