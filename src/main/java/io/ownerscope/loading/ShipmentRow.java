@@ -30,7 +30,7 @@ public record ShipmentRow(long line, String id, LocalDate date, String exporterI
                 row.raw());
     }
 
-    Map<String, Object> toParameters() {
+    public Map<String, Object> toParameters() {
         return new Parameters().with("id", id).with("recordId", id).with("date", date)
                 .with("exporterId", exporterId).with("consigneeId", consigneeId).with("hsCode", hsCode)
                 .with("hs6", hsCode.substring(0, 6))

@@ -10,6 +10,14 @@ public interface SourceReader {
     String format();
 
     /**
+     * Checks what the command line gave for a load (e.g. a mapping file) before anything starts.
+     *
+     * @throws LoadException saying what is wrong
+     */
+    default void check(LoadInput input) {
+    }
+
+    /**
      * What a load run records of the input before any row is read: the files this reader takes from it and their
      * checksum, which names the run, so that the same input loaded again is the same run.
      *

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
@@ -22,7 +23,7 @@ class ChainsDemoIT extends RunningService {
     void theDistributorsKazakhLlpAndMoscowConsigneeHeldThroughTheCypriotHoldingRankFirst() {
         TestGraphs.emptyGraph(driver);
         // the load publishes its event, and the designation marks are recomputed after it, as in the service
-        loader.load(CsvSource.classpath("demo"), "demo", "test");
+        loader.load(Csv.classpath("demo"), "demo", "test");
 
         var response = new ApiClient(port).get("/api/chains");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

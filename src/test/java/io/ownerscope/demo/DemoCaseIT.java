@@ -4,8 +4,10 @@ import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -21,7 +23,7 @@ class DemoCaseIT {
     @BeforeAll
     static void loadDemo() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        report = new CsvLoader(graph, 1000).load(CsvSource.classpath(DemoCaseLoader.DATASET), "demo", "test");
+        report = TestLoads.service(graph, 1000).load(Csv.classpath(DemoCaseLoader.DATASET), "demo", "test");
     }
 
     @Test

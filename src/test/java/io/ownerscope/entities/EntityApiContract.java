@@ -6,7 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;
@@ -32,7 +33,7 @@ abstract class EntityApiContract {
     Driver driver;
 
     @Autowired
-    CsvLoader loader;
+    LoadService loader;
 
     @BeforeEach
     void smallCase() {

@@ -1,5 +1,6 @@
 package io.ownerscope.loading;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +21,17 @@ abstract class CsvLoadingContract {
     private static final String ENTITIES_HEADER = "id,type,name,aliases,country,inn,incorporation_date,address";
 
     Graph graph;
-    CsvLoader loader;
+    LoadService loader;
 
     abstract Driver driver();
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(driver());
-        loader = new CsvLoader(graph, 2);
+        loader = TestLoads.service(graph, 2);
     }
 
-    private static List<CsvSource> smallCase() {
+    private static List<InputFile> smallCase() {
         return List.of(
                 Csv.file("entities.csv", ENTITIES_HEADER,
                         "co-ru,company,OOO Orion,ООО «Орион»|Orion LLC,RU,7701234567,2010-03-01,\"Moscow, Tverskaya 1\"",

@@ -1,5 +1,8 @@
 package io.ownerscope.loading;
 
+import java.nio.charset.Charset;
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.testing.Csv;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.testing.HarnessNeo4j;
@@ -19,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.ownerscope.loading.bods.BodsReader;
+import io.ownerscope.loading.ftm.FtmReader;
+import io.ownerscope.loading.gleif.GleifLeiReader;
+import io.ownerscope.loading.ofac.OfacSdnReader;
 
 /** What every load does with bad rows, a reject limit, unreadable input and a run that was cut short. */
 class LoadRobustnessIT {
@@ -29,17 +36,17 @@ class LoadRobustnessIT {
     Path dir;
 
     Graph graph;
-    CsvLoader loader;
+    LoadService loader;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        loader = new CsvLoader(graph, 2);
+        loader = TestLoads.service(graph, 2);
     }
 
-    private <T> T withRejects(Path rejects, long maxRejects, Supplier<T> load) {
+    private <T> T withRejects(Path rejects, long maxRejects, Function<LoadOptions, T> load) {
         try (var file = new RejectsFile(rejects)) {
-            return loader.withOptions(new LoadOptions(file, maxRejects, LoadProgress.NONE), load);
+            return load.apply(new LoadOptions(file, maxRejects, LoadProgress.NONE));
         }
     }
 
@@ -64,7 +71,7 @@ class LoadRobustnessIT {
         var rejects = dir.resolve("rejects/bad.jsonl");
 
         var aborted = (LoadAbortedException) org.assertj.core.api.Assertions.catchThrowable(() -> withRejects(
-                rejects, 1, () -> loader.load(CsvSource.directory(input), "registry", input.toString())));
+                rejects, 1, options -> loader.load("csv", LoadInput.of(input, "registry"), options)));
 
         assertThat(aborted.getMessage()).contains("aborted: 2 rows rejected, more than the 1 tolerated");
         assertThat(aborted.report().counts()).isEqualTo(new LoadCounts(2, 0, 0, 0, 0, 2));
@@ -76,8 +83,7 @@ class LoadRobustnessIT {
         assertThat(entities()).isEqualTo(2);
 
         var fixed = csvDirectory("fixed", Files.readString(input.resolve("entities.csv")).replace("boat", "person"));
-        var report = withRejects(rejects, 1, () -> loader.load(CsvSource.directory(fixed), "registry",
-                input.toString()));
+        var report = withRejects(rejects, 1, options -> loader.load("csv", LoadInput.of(fixed, "registry"), options));
 
         assertThat(report.counts()).isEqualTo(new LoadCounts(7, 0, 0, 0, 0, 0));
         assertThat(loadRun(report.loadRunId())).containsEntry("status", "completed").containsEntry("entities", 7L);
@@ -89,10 +95,9 @@ class LoadRobustnessIT {
         var input = csvDirectory("bad", "id,type,name\na,company,A\nb,boat,B\nc,boat,C\n");
         var rejects = dir.resolve("rejects.jsonl");
         var aborted = (LoadAbortedException) org.assertj.core.api.Assertions.catchThrowable(() -> withRejects(
-                rejects, 0, () -> loader.load(CsvSource.directory(input), "registry", input.toString())));
+                rejects, 0, options -> loader.load("csv", LoadInput.of(input, "registry"), options)));
 
-        var report = withRejects(rejects, -1, () -> loader.load(CsvSource.directory(input), "registry",
-                input.toString()));
+        var report = withRejects(rejects, -1, options -> loader.load("csv", LoadInput.of(input, "registry"), options));
 
         assertThat(report.loadRunId()).isEqualTo(aborted.report().loadRunId());
         assertThat(report.warnings()).contains("load run " + report.loadRunId()
@@ -108,7 +113,8 @@ class LoadRobustnessIT {
         var rows = List.<EntitiesFileRow>of(entity(2, "a"), entity(3, "b"), entity(4, "c"), entity(5, "d"));
         var link = RelationshipRow.of(2, "r1", "a", "b", RelationshipType.OWNS, 50.0, null, null, "shareholding",
                 null, null, null, null, "a,b,OWNS,50");
-        assertThatThrownBy(() -> loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64),
+        assertThatThrownBy(() -> loader.engine().load("csv", "registry", "test", new SourceDescription(List.of("entities.csv"), "0".repeat(64)),
+                LoadOptions.DEFAULT, loader.graphWriter(),
                 sink -> {
                     sink.entities(rows.subList(0, 3));
                     throw new IllegalStateException("the process was killed");
@@ -116,13 +122,15 @@ class LoadRobustnessIT {
         var cut = loadRun("csv:registry:" + "0".repeat(16));
         assertThat(cut).containsEntry("status", "running");
 
-        var resumed = loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64), sink -> {
+        var resumed = loader.engine().load("csv", "registry", "test", new SourceDescription(List.of("entities.csv"), "0".repeat(64)),
+                LoadOptions.DEFAULT, loader.graphWriter(), sink -> {
             sink.entities(rows);
             sink.relationships(List.of(link));
         });
         var afterResume = GraphSnapshot.of(graph);
         TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        loader.loadRows("csv", "registry", "test", List.of("entities.csv"), "0".repeat(64), sink -> {
+        loader.engine().load("csv", "registry", "test", new SourceDescription(List.of("entities.csv"), "0".repeat(64)),
+                LoadOptions.DEFAULT, loader.graphWriter(), sink -> {
             sink.entities(rows);
             sink.relationships(List.of(link));
         });
@@ -155,12 +163,12 @@ class LoadRobustnessIT {
         var ofac = Files.createDirectories(dir.resolve("ofac"));
         Files.writeString(ofac.resolve("sdn.csv"), "2,\"IVANOV, Ivan\",\"individual\"\n");
 
-        withRejects(rejects, -1, () -> List.of(
-                loader.load(CsvSource.directory(csv), "csv", csv.toString()),
-                new FtmLoader(loader, graph).load(ftm, "ftm"),
-                new BodsLoader(loader).load(bods, "bods"),
-                new GleifLeiLoader(loader).load(lei, "lei"),
-                new OfacSdnLoader(loader).load(ofac, "ofac")));
+        withRejects(rejects, -1, options -> List.of(
+                loader.load("csv", LoadInput.of(csv, "csv"), options),
+                loader.load("ftm", LoadInput.of(ftm, "ftm"), options),
+                loader.load("bods", LoadInput.of(bods, "bods"), options),
+                loader.load("gleif-lei", LoadInput.of(lei, "lei"), options),
+                loader.load("ofac-sdn", LoadInput.of(ofac, "ofac"))));
 
         var lines = Files.readAllLines(rejects).stream().map(JSON::readTree).toList();
         assertThat(lines).extracting(line -> line.get("file").asString() + ":" + line.get("line").asLong())
@@ -176,23 +184,84 @@ class LoadRobustnessIT {
     }
 
     @Test
-    void aCsvFileThatIsNotUtf8IsRejectedWholeWithItsLineAndByteOffset() throws Exception {
+    void aCsvLineThatIsNotUtf8IsRejectedAloneWithItsBytesEscapedAndTheRestLoads() throws Exception {
         var input = Files.createDirectories(dir.resolve("latin1"));
-        Files.write(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,person,M\u00fcller\n"
+        Files.write(input.resolve("entities.csv"), "id,type,name\na,company,A\nb,person,M\u00fcller\nc,company,C\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        var report = loader.load(CsvSource.directory(input), "latin1", input.toString());
+        var report = loader.load(Csv.directory(input), "latin1", input.toString());
 
-        assertThat(report.rejects()).extracting(Reject::toString).containsExactly("entities.csv:3: is not valid "
-                + "UTF-8 at line 3 (byte offset 35); no row of this file was loaded: save it as UTF-8 and load again");
+        assertThat(report.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.toString()).isEqualTo("entities.csv:3: is not valid UTF-8 (line 3, byte offset 26)");
+            assertThat(reject.raw()).isEqualTo("b,person,M\\xFCller");
+        });
+        assertThat(entities()).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvFileMostlyInAnotherEncodingStopsBeforeLoadingAndNamesTheLikelyOne() throws Exception {
+        var input = Files.createDirectories(dir.resolve("cp1251"));
+        Files.write(input.resolve("entities.csv"), ("id,type,name\nkz-1,company,ТОО «Дала Трейд»\n"
+                + "ru-1,company,ООО «Вектор Комплект»\nru-2,company,АО «Радиокомплект»\n")
+                .getBytes(Charset.forName("windows-1251")));
+
+        assertThatThrownBy(() -> loader.load(Csv.directory(input), "cp1251", input.toString()))
+                .isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("entities.csv: is not valid UTF-8 at line 2 (byte offset 13), nor are 3 of "
+                        + "its 4 lines; it looks like windows-1251: load it with --encoding windows-1251");
         assertThat(entities()).isZero();
+        assertThat(query(graph, "MATCH (r:LoadRun) RETURN count(r) AS n").getFirst().get("n").asLong()).isZero();
+    }
+
+    @Test
+    void aWindows1251CsvLoadsWithItsEncoding() throws Exception {
+        var input = Files.createDirectories(dir.resolve("cp1251"));
+        Files.write(input.resolve("entities.csv"), ("id,type,name,country\nkz-1,company,ТОО «Дала Трейд»,KZ\n"
+                + "ru-1,company,ООО «Вектор Комплект»,RU\n").getBytes(Charset.forName("windows-1251")));
+
+        var report = loader.load("csv", LoadInput.of(input, "cp1251").withEncoding(Charset.forName("windows-1251")));
+
+        assertThat(report.rejects()).isEmpty();
+        assertThat(query(graph, "MATCH (e:Entity) RETURN e.name AS name ORDER BY name").stream()
+                .map(r -> r.get("name").asString()).toList())
+                .containsExactly("ООО «Вектор Комплект»", "ТОО «Дала Трейд»");
+    }
+
+    @Test
+    void anFtmFileWithBadRecordsLoadsItsGoodOnesAndRejectsEachBadOneWithItsLine() throws Exception {
+        var file = dir.resolve("mixed.ftm.jsonl");
+        var lines = new java.io.ByteArrayOutputStream();
+        lines.writeBytes(("""
+                {"id":"kz-dala","schema":"Company","properties":{"name":["ТОО «Дала Трейд»"],"country":["kz"]}}
+                {"id":"ru-vector","schema":"Company","properties":{"name":["ООО «Вектор Комплект»"],"country":["ru"]}}
+                {"id":"own-1","schema":"Ownership","properties":{"owner":["ru-vector"],"asset":["kz-dala"],"percentage":["35"]}}
+                """).getBytes(StandardCharsets.UTF_8));
+        lines.writeBytes("{\"id\":\"p-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"M\u00fcller\"]}}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        lines.writeBytes(("""
+                {"id":"v-1","schema":"Vessel-Like","properties":{"name":["Orion"]}}
+                {"id":"own-2","schema":"Ownership","properties":{"owner":["kz-dala"],"asset":["ru-vector"],"percentage":["a lot"]}}
+                {"id":"own-1","schema":"Ownership","properties":{"owner":["ru-vector"],"asset":["kz-dala"],"percentage":["35"]}}
+                {"id":"cut","schema":"Comp""").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, lines.toByteArray());
+
+        var report = loader.load("ftm", LoadInput.of(file, "mixed"));
+
+        assertThat(report.counts().entities()).isEqualTo(2);
+        assertThat(query(graph, "MATCH (:Entity {id: 'ru-vector'})-[o:OWNS]->(:Entity {id: 'kz-dala'}) "
+                + "RETURN o.share AS share").stream().map(r -> r.get("share").asDouble()).toList())
+                .containsExactly(35.0);
+        assertThat(report.rejects()).extracting(Reject::line).containsExactly(4L, 5L, 6L, 8L);
+        assertThat(report.rejects().get(0).reason()).isEqualTo("is not valid UTF-8 (line 4, byte offset 363)");
+        assertThat(report.rejects().get(0).raw()).contains("M\\xFCller");
+        assertThat(report.rejects().get(3).reason()).startsWith("not a JSON entity");
     }
 
     @Test
     void aCsvFileCutInsideAQuotedValueSaysWhere() throws Exception {
         var input = csvDirectory("cut", "id,type,name\na,company,A\nb,company,\"Kition Hold");
 
-        var report = loader.load(CsvSource.directory(input), "cut", input.toString());
+        var report = loader.load(Csv.directory(input), "cut", input.toString());
 
         assertThat(report.rejects()).singleElement().asString()
                 .isEqualTo("entities.csv:3: ends inside a quoted value that starts on line 3; is the file complete?");
@@ -206,9 +275,10 @@ class LoadRobustnessIT {
         var cut = Files.writeString(dir.resolve("cut.ftm.jsonl"),
                 "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Orion\"]}}\n{\"id\":\"c2\",\"sch");
 
-        assertThatThrownBy(() -> new FtmLoader(loader, graph).load(latin1, "latin1")).isInstanceOf(LoadException.class)
-                .hasMessageStartingWith("latin1.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52)");
-        var report = new FtmLoader(loader, graph).load(cut, "cut");
+        assertThatThrownBy(() -> loader.load("ftm", LoadInput.of(latin1, "latin1"))).isInstanceOf(LoadException.class)
+                .hasMessageStartingWith("latin1.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 0), nor are 1 of "
+                        + "its 1 lines");
+        var report = loader.load("ftm", LoadInput.of(cut, "cut"));
         assertThat(report.rejects()).singleElement().asString().startsWith("cut.ftm.jsonl:2: not a JSON entity");
         assertThat(report.counts().entities()).isOne();
     }
@@ -218,7 +288,7 @@ class LoadRobustnessIT {
         var cut = Files.writeString(dir.resolve("cut.json"), "[\n{\"recordId\": \"co\", \"recordType\": \"entity\"},\n"
                 + "{\"recordId\": \"p1\", \"recordTy");
 
-        assertThatThrownBy(() -> new BodsLoader(loader).load(cut, "cut")).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> loader.load("bods", LoadInput.of(cut, "cut"))).isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("cut.json: is not valid JSON (").hasMessageContaining("at line 3")
                 .hasMessageEndingWith("is the file complete?");
         var run = query(graph, "MATCH (r:LoadRun) RETURN r").getFirst().get("r").asMap();
@@ -236,10 +306,10 @@ class LoadRobustnessIT {
         Files.write(latin1, (head + record.formatted("M\u00fcller GmbH") + "</lei:LEIRecords></lei:LEIData>\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> new GleifLeiLoader(loader).load(cut, "cut")).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> loader.load("gleif-lei", LoadInput.of(cut, "cut"))).isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("cut.xml: is not well-formed XML at line 4")
                 .hasMessageEndingWith("is the file complete?");
-        assertThatThrownBy(() -> new GleifLeiLoader(loader).load(latin1, "latin1")).isInstanceOf(LoadException.class)
+        assertThatThrownBy(() -> loader.load("gleif-lei", LoadInput.of(latin1, "latin1"))).isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("latin1.xml: is not valid UTF-8 at line 3 (byte offset ");
     }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.BodsLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class OwnershipApiIT extends RunningService {
 
     @Autowired
-    BodsLoader bods;
+
 
     Graph graph;
 
@@ -195,7 +195,7 @@ class OwnershipApiIT extends RunningService {
 
     @Test
     void theDemoChainIsDesignatedUnderEveryRegime() throws Exception {
-        loader.load(CsvSource.classpath("demo"), "demo", "test");
+        loader.load(Csv.classpath("demo"), "demo", "test");
 
         for (var regime : List.of("OFAC", "EU", "UK")) {
             var consignee = json("/api/entities/co-ru-nordlait-komponent/designation?regime=" + regime);
@@ -212,7 +212,7 @@ class OwnershipApiIT extends RunningService {
         var file = Path.of("../shared/data/bods/data-standard-examples/bods-package-fi-soe.json");
         assumeTrue(Files.exists(file), "the shared example data is beside the repository");
 
-        var report = bods.load(file, "bods-fi-soe");
+        var report = loader.load("bods", io.ownerscope.loading.LoadInput.of(file, "bods-fi-soe"));
 
         assertThat(report.rejects()).isEmpty();
         var owners = json("/api/entities/19f1c5afe9d7/owners").get("owners");

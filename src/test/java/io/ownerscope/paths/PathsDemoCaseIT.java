@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,7 @@ class PathsDemoCaseIT extends RunningService {
     @BeforeEach
     void demo() {
         TestGraphs.emptyGraph(driver);
-        loader.load(CsvSource.classpath("demo"), "demo", "test");
+        loader.load(Csv.classpath("demo"), "demo", "test");
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The shipped queries, with their defaults, find the story the demo case tells (docs/demo.md). */
@@ -14,7 +16,7 @@ class DemoCaseQueriesIT extends SavedQueryCase {
 
     @Test
     void theDefaultsFindTheDemoCasesTransshipmentStory() {
-        assertThat(new CsvLoader(graph, 1000).load(CsvSource.classpath("demo"), "demo", "test").rejects()).isEmpty();
+        assertThat(TestLoads.service(graph, 1000).load(Csv.classpath("demo"), "demo", "test").rejects()).isEmpty();
 
         var passThrough = run("pass-through-chpl-to-russia", Map.of()).rows().getFirst();
         assertThat(passThrough).containsEntry("firmId", "co-kz-steppe-lynx");

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;
@@ -35,7 +36,7 @@ abstract class QueryApiContract {
     Driver driver;
 
     @Autowired
-    CsvLoader loader;
+    LoadService loader;
 
     @BeforeEach
     void smallCase() {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.CommandLineTest;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
@@ -20,7 +21,7 @@ class QueryCommandIT extends CommandLineTest {
     @BeforeEach
     void smallCase() {
         var graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        new CsvLoader(graph, 10).load(List.of(
+        TestLoads.service(graph, 10).load(List.of(
                 Csv.file("entities.csv", "id,type,name,country,incorporation_date",
                         "kz-1,company,Steppe Lynx Trading LLP,KZ,2022-06-14",
                         "kz-2,company,Abay Trade LLP,KZ,2022-07-01",

@@ -10,7 +10,8 @@ import java.util.Map;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.QuerySettings;
-import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -82,7 +83,7 @@ class QueryRunnerIT {
 
     @Test
     void nodesRelationshipsAndPathsComeBackAsPlainValuesWithTheirSources() {
-        new CsvLoader(graph, 10).load(List.of(
+        TestLoads.service(graph, 10).load(List.of(
                 Csv.file("entities.csv", "id,type,name,country,incorporation_date",
                         "a,company,Alpha,CY,2015-01-01", "b,company,Beta,RU,"),
                 Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type",

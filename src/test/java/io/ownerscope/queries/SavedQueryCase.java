@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +38,8 @@ abstract class SavedQueryCase {
         return catalog;
     }
 
-    void load(CsvSource... files) {
-        var report = new CsvLoader(graph, 100).load(List.of(files), "case", "test");
+    void load(InputFile... files) {
+        var report = TestLoads.service(graph, 100).load(List.of(files), "case", "test");
         assertThat(report.rejects()).isEmpty();
     }
 

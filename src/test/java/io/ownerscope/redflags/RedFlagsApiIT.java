@@ -37,7 +37,7 @@ class RedFlagsApiIT extends RunningService {
     }
 
     private void load(List<String> entities, List<String> links, List<String> shipments, List<String> sanctions) {
-        var files = new ArrayList<io.ownerscope.loading.CsvSource>();
+        var files = new ArrayList<io.ownerscope.loading.InputFile>();
         files.add(Csv.file("entities.csv", with(ENTITIES, entities)));
         if (!links.isEmpty()) {
             files.add(Csv.file("relationships.csv", with(LINKS, links)));

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class RedFlagsDemoIT extends RunningService {
     void loadDemoOnce() {
         if (!loaded) {
             TestGraphs.emptyGraph(driver);
-            var report = loader.load(CsvSource.classpath("demo"), "demo", "test");
+            var report = loader.load(Csv.classpath("demo"), "demo", "test");
             assertThat(report.rejects()).isEmpty();
             loaded = true;
         }

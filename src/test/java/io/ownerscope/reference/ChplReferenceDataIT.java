@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.CsvLoader;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
@@ -52,7 +53,7 @@ class ChplReferenceDataIT {
     }
 
     private void loadShipments() {
-        new CsvLoader(graph, 100).load(List.of(
+        TestLoads.service(graph, 100).load(List.of(
                 Csv.file("entities.csv", "id,type,name,country", "de,company,Hallwitz,DE", "kz,company,Steppe,KZ"),
                 Csv.file("shipments.csv", "id,date,exporter_id,consignee_id,hs_code,value_usd",
                         "chip,2022-08-09,de,kz,8542.31.90,1000",

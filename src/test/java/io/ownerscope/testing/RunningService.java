@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.ownerscope.loading.CsvLoader;
-import io.ownerscope.loading.CsvSource;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.testing.Csv;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,10 +36,10 @@ public abstract class RunningService {
     protected Driver driver;
 
     @Autowired
-    protected CsvLoader loader;
+    protected LoadService loader;
 
     /** Loads the files as one load run of dataset {@code case}. */
-    protected void load(CsvSource... files) {
+    protected void load(InputFile... files) {
         loader.load(List.of(files), "case", "test");
     }
 

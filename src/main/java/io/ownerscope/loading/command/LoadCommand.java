@@ -175,8 +175,16 @@ final class LoadCommand implements Callable<Integer> {
         if (maxRejects != null && maxRejects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejects must be 0 or more, not " + maxRejects);
         }
+        var reader = readers.orderedStream().filter(r -> r.format().equals(readerFormat)).findFirst().orElseThrow();
+        try {
+            for (var path : paths) {
+                reader.check(new LoadInput("check", path.toString(), false, List.of(), encoding, mapping));
+            }
+        } catch (LoadException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         var service = loads.getObject();
-        var reader = service.reader(readerFormat).orElseThrow();
         var out = spec.commandLine().getOut();
         var rejectsDir = settings.getObject().rejectsDir();
         var named = rejectsFile == null ? null : new RejectsFile(rejectsFile);

@@ -167,6 +167,12 @@ public final class CanonicalCsvReader implements SourceReader {
         };
     }
 
+    /** As {@link #read(InputFile, Charset, CanonicalFile, Function, Consumer, Consumer)}, for a UTF-8 file. */
+    <T> List<String> read(InputFile source, CanonicalFile file, Function<CsvRow, T> parser,
+            Consumer<List<T>> batches, Consumer<Reject> rejects) {
+        return read(source, StandardCharsets.UTF_8, file, parser, batches, rejects);
+    }
+
     /**
      * Reads {@code source}, turns each record into a row with {@code parser}, and hands full batches to
      * {@code batches}. Returns the unknown columns that were ignored.

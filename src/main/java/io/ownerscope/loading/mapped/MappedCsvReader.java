@@ -62,6 +62,11 @@ public final class MappedCsvReader implements SourceReader {
         return MappingParser.read(file);
     }
 
+    @Override
+    public void check(LoadInput input) {
+        mapping(input);
+    }
+
     /** The mapping's file, checksum and encoding go into the run: the same file read another way is another run. */
     @Override
     public SourceDescription describe(LoadInput input) {

@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.ftm;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;
+import io.ownerscope.loading.LoadCounts;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadRun;
+import io.ownerscope.loading.Reject;
 
 /** The FollowTheMoney loader against the in-process Neo4j harness, on the ZALA cluster from OpenSanctions. */
 class FtmLoadingIT {
@@ -30,12 +36,12 @@ class FtmLoadingIT {
     private static final String KALASHNIKOV = "NK-nR5AXM9AVPq4pQaSPSaVam";
 
     Graph graph;
-    FtmLoader ftm;
+    TestLoads.Format ftm;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        ftm = new FtmLoader(new CsvLoader(graph, 1000), graph);
+        ftm = TestLoads.format(graph, "ftm");
     }
 
     private LoadReport loadZala() {

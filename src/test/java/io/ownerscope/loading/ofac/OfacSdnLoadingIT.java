@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.ofac;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,6 +17,9 @@ import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadRun;
+import io.ownerscope.loading.Reject;
 
 /** The OFAC SDN loader against the in-process Neo4j harness, on real SDN rows. */
 class OfacSdnLoadingIT {
@@ -24,12 +28,12 @@ class OfacSdnLoadingIT {
     private static final Path SNAPSHOT_2019 = Path.of("../shared/data/ofac/watchman-full-snapshot");
 
     Graph graph;
-    OfacSdnLoader ofac;
+    TestLoads.Format ofac;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        ofac = new OfacSdnLoader(new CsvLoader(graph, 1000));
+        ofac = TestLoads.format(graph, "ofac-sdn");
     }
 
     private LoadReport loadFragment() {

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.mapped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.RowRejectedException;
 
 class MappedValuesTest {
 

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.gleif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.testing.CollectingRowSink;
 
 class GleifLoadersTest {
 
@@ -68,7 +75,7 @@ class GleifLoadersTest {
 
     @Test
     void aLeiRecordBecomesACompanyWithItsNamesJurisdictionAddressAndDates() {
-        GleifLeiLoader.read("lei.xml", lei("""
+        GleifLeiReader.read("lei.xml", lei("""
                 <lei:LEIRecord>
                   <lei:LEI>98450051BS9C610A8T78</lei:LEI>
                   <lei:Entity>
@@ -118,7 +125,7 @@ class GleifLoadersTest {
 
     @Test
     void aSubdivisionJurisdictionGivesItsCountryAndAnInactiveEntityItsDissolution() {
-        GleifLeiLoader.read("lei.xml", lei("""
+        GleifLeiReader.read("lei.xml", lei("""
                 <lei:LEIRecord>
                   <lei:LEI>00TR8NKAEL48RGTZEW89</lei:LEI>
                   <lei:Entity>
@@ -156,7 +163,7 @@ class GleifLoadersTest {
 
     @Test
     void aRecordWithoutALeiIsRejectedWithItsLine() {
-        GleifLeiLoader.read("lei.xml", lei("""
+        GleifLeiReader.read("lei.xml", lei("""
                 <lei:LEIRecord>
                   <lei:Entity><lei:LegalName>Nameless Ltd</lei:LegalName></lei:Entity>
                 </lei:LEIRecord>
@@ -171,7 +178,7 @@ class GleifLoadersTest {
 
     @Test
     void consolidationIsControlFromTheParentToTheChildWithoutAShare() {
-        GleifRrLoader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "ACTIVE", MONOOVA_PERIODS)
+        GleifRrReader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "ACTIVE", MONOOVA_PERIODS)
                 + relationship("IS_ULTIMATELY_CONSOLIDATED_BY", "ACTIVE", MONOOVA_PERIODS)), sink);
 
         assertThat(rejects).isEmpty();
@@ -194,7 +201,7 @@ class GleifLoadersTest {
 
     @Test
     void theAccountingPeriodStartStandsInForAMissingRelationshipPeriod() {
-        GleifRrLoader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "ACTIVE", """
+        GleifRrReader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "ACTIVE", """
                 <rr:RelationshipPeriod>
                   <rr:StartDate>2019-06-30T00:00:00+00:00</rr:StartDate><rr:EndDate>2020-06-30</rr:EndDate>
                   <rr:PeriodType>ACCOUNTING_PERIOD</rr:PeriodType>
@@ -206,7 +213,7 @@ class GleifLoadersTest {
 
     @Test
     void anInactiveRelationshipEndsOnItsEndDateOrIsSkipped() {
-        GleifRrLoader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "INACTIVE", """
+        GleifRrReader.read("rr.xml", rr(relationship("IS_DIRECTLY_CONSOLIDATED_BY", "INACTIVE", """
                 <rr:RelationshipPeriod>
                   <rr:StartDate>2015-01-01T00:00:00Z</rr:StartDate><rr:EndDate>2021-03-31T00:00:00Z</rr:EndDate>
                   <rr:PeriodType>RELATIONSHIP_PERIOD</rr:PeriodType>
@@ -222,7 +229,7 @@ class GleifLoadersTest {
 
     @Test
     void branchesAndFundRelationshipsAreCountedAndSkipped() {
-        GleifRrLoader.read("rr.xml", rr(relationship("IS_INTERNATIONAL_BRANCH_OF", "ACTIVE", "")
+        GleifRrReader.read("rr.xml", rr(relationship("IS_INTERNATIONAL_BRANCH_OF", "ACTIVE", "")
                 + relationship("IS_FUND-MANAGED_BY", "ACTIVE", "")
                 + relationship("IS_FUND-MANAGED_BY", "ACTIVE", "")), sink);
 
@@ -239,7 +246,7 @@ class GleifLoadersTest {
         var truncated = "<?xml version=\"1.0\"?>\n<lei:LEIData xmlns:lei=\"x\">\n<lei:LEIRecords>\n<lei:LEIRecord>\n"
                 + "<lei:LEI>98450051BS9C610A8T78</lei:LEI>\n<lei:Entity><lei:LegalNa";
 
-        assertThatThrownBy(() -> GleifLeiLoader.read("lei.xml", truncated.getBytes(StandardCharsets.UTF_8), sink))
+        assertThatThrownBy(() -> GleifLeiReader.read("lei.xml", truncated.getBytes(StandardCharsets.UTF_8), sink))
                 .isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("lei.xml: is not well-formed XML at line 6")
                 .hasMessageEndingWith("; is the file complete?");
@@ -250,7 +257,7 @@ class GleifLoadersTest {
         var malformed = "<?xml version=\"1.0\"?>\n<rr:RelationshipData xmlns:rr=\"x\">\n"
                 + "<rr:RelationshipRecord></rr:Relationship>\n</rr:RelationshipData>\n";
 
-        assertThatThrownBy(() -> GleifRrLoader.read("rr.xml", malformed.getBytes(StandardCharsets.UTF_8), sink))
+        assertThatThrownBy(() -> GleifRrReader.read("rr.xml", malformed.getBytes(StandardCharsets.UTF_8), sink))
                 .isInstanceOf(LoadException.class)
                 .hasMessageStartingWith("rr.xml: is not well-formed XML at line 3, column");
     }
@@ -263,7 +270,7 @@ class GleifLoadersTest {
                 <LEIData><LEIRecord><LEI>&secret;</LEI></LEIRecord></LEIData>
                 """;
 
-        assertThatThrownBy(() -> GleifLeiLoader.read("lei.xml", xxe.getBytes(StandardCharsets.UTF_8), sink))
+        assertThatThrownBy(() -> GleifLeiReader.read("lei.xml", xxe.getBytes(StandardCharsets.UTF_8), sink))
                 .isInstanceOf(LoadException.class).hasMessageStartingWith("lei.xml: is not well-formed XML");
         assertThat(entities).isEmpty();
     }
@@ -287,22 +294,11 @@ class GleifLoadersTest {
                 </repex:ReportingExceptionData>
                 """;
 
-        GleifRepexLoader.read("repex.xml", repex.getBytes(StandardCharsets.UTF_8), sink);
+        GleifRepexReader.read("repex.xml", repex.getBytes(StandardCharsets.UTF_8), sink);
 
         assertThat(warnings).containsExactly("repex.xml: 2 reporting exception(s) "
                 + "DIRECT_ACCOUNTING_CONSOLIDATION_PARENT NATURAL_PERSONS; not loaded, "
                 + "ownerscope records no link for them");
         assertThat(entities).isEmpty();
-    }
-
-    @Test
-    void theGleifFormatsAreTypedWithAHyphen() {
-        var formats = new LoadCommand.Format.Converter();
-
-        assertThat(formats.convert("gleif-lei")).isEqualTo(LoadCommand.Format.GLEIF_LEI);
-        assertThat(formats.convert("gleif-rr")).isEqualTo(LoadCommand.Format.GLEIF_RR);
-        assertThat(formats.convert("csv")).isEqualTo(LoadCommand.Format.CSV);
-        assertThat(new LoadCommand.Format.Names()).contains("gleif-lei", "gleif-rr", "gleif-repex");
-        assertThatThrownBy(() -> formats.convert("gleif_lei")).hasMessageContaining("expected one of csv, bods");
     }
 }

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.mapped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,12 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.loading.ShipmentRow;
+import io.ownerscope.testing.CollectingRowSink;
 
 /** Reading mapped CSV files into rows of the common model, without a graph. */
 class MappedCsvReaderTest {
@@ -43,12 +49,12 @@ class MappedCsvReaderTest {
                   interestType: {literal: shareholding}
             """;
 
-    private final MappedCsvLoader loader = new MappedCsvLoader(null, 2);
+    private final MappedCsvReader loader = new MappedCsvReader(2);
 
     private CollectingRowSink read(String mappingYaml, byte[] file) {
         var mapping = MappingParser.parse("m.yml", mappingYaml);
         var sink = new CollectingRowSink();
-        loader.read("export.csv", MappedCsvLoader.decode("export.csv", file, mapping), mapping, sink);
+        loader.read("export.csv", new String(file, mapping.csv().encoding()), mapping, sink);
         return sink;
     }
 
@@ -80,15 +86,6 @@ class MappedCsvReaderTest {
         });
         assertThat(sink.order).as("one batch of two records, then one of one")
                 .containsExactly("entities", "relationships", "shipments", "entities", "relationships", "shipments");
-    }
-
-    @Test
-    void bytesThatAreNotInTheMappingsEncodingStopTheLoadNamingBoth() {
-        var mapping = MappingParser.parse("m.yml", RUSSIAN_REGISTER.replace("windows-1251", "UTF-8"));
-
-        assertThatThrownBy(() -> MappedCsvLoader.decode("export.csv", "ИНН\n".getBytes(WINDOWS_1251), mapping))
-                .isInstanceOf(LoadException.class)
-                .hasMessage("export.csv: is not valid UTF-8 (the mapping m.yml says csv.encoding: UTF-8)");
     }
 
     @Test

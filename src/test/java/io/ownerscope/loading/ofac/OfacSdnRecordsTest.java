@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.ofac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.SanctionRow;
+import io.ownerscope.testing.CollectingRowSink;
 
 class OfacSdnRecordsTest {
 
@@ -187,7 +193,7 @@ class OfacSdnRecordsTest {
     void windows1252IsReadWhenTheFileIsNotUtf8() {
         var bytes = "1,\"CAF\u00c9 S.A.\"".getBytes(StandardCharsets.ISO_8859_1);
 
-        var text = OfacSdnLoader.decode("sdn.csv", bytes, sink);
+        var text = OfacSdnReader.decode("sdn.csv", bytes, sink);
 
         assertThat(text).isEqualTo("1,\"CAF\u00c9 S.A.\"");
         assertThat(warnings).containsExactly("sdn.csv: is not valid UTF-8; read as windows-1252");

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.bods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.testing.CollectingRowSink;
 
 class BodsStatementsTest {
 

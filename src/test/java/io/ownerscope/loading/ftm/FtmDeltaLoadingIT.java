@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.ftm;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,6 +21,8 @@ import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadRun;
 
 /** yente delta files (ADD, MOD, DEL) applied in order over a FollowTheMoney export. */
 class FtmDeltaLoadingIT {
@@ -31,12 +34,12 @@ class FtmDeltaLoadingIT {
     @TempDir
     Path dir;
     Graph graph;
-    FtmLoader ftm;
+    TestLoads.Format ftm;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        ftm = new FtmLoader(new CsvLoader(graph, 1000), graph);
+        ftm = TestLoads.format(graph, "ftm");
     }
 
     private Path fixture(String name) throws IOException {
@@ -59,7 +62,7 @@ class FtmDeltaLoadingIT {
         var afterDeltas = snapshot();
 
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        ftm = new FtmLoader(new CsvLoader(graph, 1000), graph);
+        ftm = TestLoads.format(graph, "ftm");
         var report = ftm.load(fixture("final.ftm.jsonl"), "demo");
 
         assertThat(report.rejects()).isEmpty();

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.un;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.AddressRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.testing.CollectingRowSink;
 
 class UnListRecordsTest {
 
@@ -20,7 +26,7 @@ class UnListRecordsTest {
     }
 
     private void read(String xml) {
-        UnListLoader.read("list.xml", xml.getBytes(StandardCharsets.UTF_8), sink);
+        UnListReader.read("list.xml", xml.getBytes(StandardCharsets.UTF_8), sink);
     }
 
     private EntityRow entity(String id) {
@@ -30,7 +36,7 @@ class UnListRecordsTest {
 
     @Test
     void individualsBecomePeopleWithEveryNameAndTheirNationality() throws IOException {
-        UnListLoader.read("consolidated-small.xml", fixture(), sink);
+        UnListReader.read("consolidated-small.xml", fixture(), sink);
 
         var umarov = entity("un-sc-QDi.290");
         assertThat(umarov.label()).isEqualTo("Person");
@@ -49,7 +55,7 @@ class UnListRecordsTest {
 
     @Test
     void entitiesAreCompaniesWhenTheirNameIsABusinessAndOrganizationsOtherwise() throws IOException {
-        UnListLoader.read("consolidated-small.xml", fixture(), sink);
+        UnListReader.read("consolidated-small.xml", fixture(), sink);
 
         var komid = entity("un-sc-KPe.001");
         assertThat(komid.label()).isEqualTo("Company");
@@ -61,7 +67,7 @@ class UnListRecordsTest {
 
     @Test
     void everyListingIsAUnSanctionUnderItsRegime() throws IOException {
-        UnListLoader.read("consolidated-small.xml", fixture(), sink);
+        UnListReader.read("consolidated-small.xml", fixture(), sink);
 
         assertThat(sink.sanctions).hasSize(4);
         var komid = sink.sanctions.stream().filter(s -> s.entityId().equals("un-sc-KPe.001")).findFirst()
@@ -75,7 +81,7 @@ class UnListRecordsTest {
 
     @Test
     void addressesWithMoreThanACountryAreLinked() throws IOException {
-        UnListLoader.read("consolidated-small.xml", fixture(), sink);
+        UnListReader.read("consolidated-small.xml", fixture(), sink);
 
         var pyongyang = sink.entities.stream().filter(AddressRow.class::isInstance).map(AddressRow.class::cast)
                 .filter(a -> a.full().contains("Pyongyang")).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.mapped;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +15,8 @@ import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
+import io.ownerscope.loading.LoadCounts;
+import io.ownerscope.loading.Reject;
 
 /** The shipped mappings, loading their fixtures (good rows and bad) into the in-process Neo4j harness. */
 class MappedCsvLoadingIT {
@@ -25,12 +28,12 @@ class MappedCsvLoadingIT {
     private static final String DALA = "kz-bin-180340021587";
 
     Graph graph;
-    MappedCsvLoader loader;
+    TestLoads.Format loader;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        loader = new MappedCsvLoader(new CsvLoader(graph, 2), 2);
+        loader = new TestLoads.Format(TestLoads.service(graph, 2), "mapped-csv");
     }
 
     @Test

@@ -1,5 +1,12 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.offline;
 
+import io.ownerscope.testing.TestLoads;
+import io.ownerscope.loading.csv.CanonicalCsvReader;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.loading.LoadOptions;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.LoadEngine;
+import io.ownerscope.loading.LoadService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import io.ownerscope.loading.GraphWriter;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadSettings;
+import io.ownerscope.loading.Reject;
 
 /** {@code load --initial}: an offline import into a fresh embedded store gives the graph a load over Bolt gives. */
 class InitialLoadIT {
@@ -58,21 +70,27 @@ class InitialLoadIT {
         embedded.close();
     }
 
-    private InitialLoad initialLoad(CsvLoader rows) {
-        return new InitialLoad(rows, graph, () -> embedded, CLOCK);
+    private InitialLoad initialLoad(LoadService rows) {
+        return new InitialLoad(rows.engine(), graph, () -> embedded, CLOCK);
     }
 
-    private CsvLoader loader(Graph target) {
-        return new CsvLoader(new GraphWriter(target, CLOCK), 2, LoadSettings.DEFAULT_WRITERS, finished::add);
+    private LoadService loader(Graph target) {
+        var engine = new LoadEngine(2, LoadSettings.DEFAULT_WRITERS, finished::add);
+        return new LoadService(engine, new GraphWriter(target, CLOCK), TestLoads.readers(target, 2));
+    }
+
+    /** Loads canonical CSV files offline, as {@code load --initial --format csv} does. */
+    private static LoadReport offline(InitialLoad initial, List<InputFile> files, String dataset) {
+        return initial.load(new CanonicalCsvReader(2), LoadInput.files(dataset, "test", files), LoadOptions.DEFAULT);
     }
 
     @Test
     void theCanonicalFixtureImportedOfflineIsTheGraphABoltLoadWrites() {
         var bolt = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        var overBolt = loader(bolt).load(CsvSource.classpath("csv/small"), "small", "test");
+        var overBolt = loader(bolt).load(Csv.classpath("csv/small"), "small", "test");
 
         var rows = loader(graph);
-        var offline = initialLoad(rows).load(() -> rows.load(CsvSource.classpath("csv/small"), "small", "test"));
+        var offline = offline(initialLoad(rows), Csv.classpath("csv/small"), "small");
 
         assertThat(offline.counts()).isEqualTo(overBolt.counts());
         assertThat(offline.rejects()).extracting(Reject::toString)
@@ -85,7 +103,7 @@ class InitialLoadIT {
     @Test
     void theSchemaIsInPlaceAfterTheImportAndLoadsOverBoltGoOnFromThere() {
         var rows = loader(graph);
-        initialLoad(rows).load(() -> rows.load(CsvSource.classpath("csv/small"), "small", "test"));
+        offline(initialLoad(rows), Csv.classpath("csv/small"), "small");
 
         var constraints = graph.read(tx -> tx.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
                 .single().get("names").asList(v -> v.asString()));
@@ -115,8 +133,7 @@ class InitialLoadIT {
         loader(bolt).load(List.of(entities, relationships, shipments), "dups", "test");
 
         var rows = loader(graph);
-        var report = initialLoad(rows).load(() -> rows.load(List.of(entities, relationships, shipments), "dups",
-                "test"));
+        var report = offline(initialLoad(rows), List.of(entities, relationships, shipments), "dups");
 
         assertThat(report.rejects()).extracting(Reject::toString)
                 .containsExactly("relationships.csv:5: dangling reference: from_id 'ghost' is not a known entity");
@@ -128,16 +145,15 @@ class InitialLoadIT {
         var rows = loader(graph);
         rows.load(List.of(Csv.file("entities.csv", "id,type,name", "a,company,A")), "first", "test");
 
-        assertThatThrownBy(() -> initialLoad(rows).load(() -> rows.load(CsvSource.classpath("csv/small"), "small",
-                "test"))).isInstanceOf(LoadException.class).hasMessageContaining("needs an empty store");
+        assertThatThrownBy(() -> offline(initialLoad(rows), Csv.classpath("csv/small"), "small")).isInstanceOf(LoadException.class).hasMessageContaining("needs an empty store");
     }
 
     @Test
     void refusesAServerBecauseTheImportNeedsTheLocalStore() {
         var rows = loader(graph);
-        var server = new InitialLoad(rows, graph, () -> null, CLOCK);
+        var server = new InitialLoad(rows.engine(), graph, () -> null, CLOCK);
 
-        assertThatThrownBy(() -> server.load(() -> rows.load(CsvSource.classpath("csv/small"), "small", "test")))
+        assertThatThrownBy(() -> offline(server, Csv.classpath("csv/small"), "small"))
                 .isInstanceOf(LoadException.class).hasMessageContaining("spring.neo4j.uri")
                 .hasMessageContaining("embedded store");
         long entities = graph.read(tx -> tx.run("MATCH (n:Entity) RETURN count(n) AS n").single().get("n").asLong());

@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ownerscope.loading.LoadProgress;
 
 class ProgressBarDisplayTest {
 

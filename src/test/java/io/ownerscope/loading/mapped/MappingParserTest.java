@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.mapped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

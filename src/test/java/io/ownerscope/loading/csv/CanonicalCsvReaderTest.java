@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,12 @@ import java.util.List;
 
 import io.ownerscope.testing.Csv;
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.AddressRow;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.Reject;
 
 class CanonicalCsvReaderTest {
 
@@ -17,7 +23,7 @@ class CanonicalCsvReaderTest {
     private final List<Reject> rejects = new ArrayList<>();
     private final List<EntitiesFileRow> rows = new ArrayList<>();
 
-    private List<String> readEntities(CsvSource source) {
+    private List<String> readEntities(InputFile source) {
         return new CanonicalCsvReader(2).read(source, CanonicalFile.ENTITIES, EntitiesFileRow::parse,
                 rows::addAll, rejects::add);
     }

@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.gleif;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +15,9 @@ import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.LoadCounts;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadRun;
 
 /** The GLEIF loaders against the in-process Neo4j harness, on the bodspipelines fixtures (GLEIF golden copy, CC0). */
 class GleifLoadingIT {
@@ -24,15 +28,15 @@ class GleifLoadingIT {
     private static final String MONEYTECH = "984500501A1B1045PB30";
 
     Graph graph;
-    GleifLeiLoader lei;
-    GleifRrLoader rr;
+    TestLoads.Format lei;
+    TestLoads.Format rr;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        var rows = new CsvLoader(graph, 1000);
-        lei = new GleifLeiLoader(rows);
-        rr = new GleifRrLoader(rows);
+        var rows = TestLoads.service(graph, 1000);
+        lei = new TestLoads.Format(rows, "gleif-lei");
+        rr = new TestLoads.Format(rows, "gleif-rr");
     }
 
     private static Path fixture(String name) {

@@ -1,19 +1,25 @@
-package io.ownerscope.loading;
+package io.ownerscope.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.ownerscope.loading.RowSink;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.SanctionRow;
+import io.ownerscope.loading.ShipmentRow;
 
 /** Keeps what a reader sends, in the order it sends it, for reader tests that need no graph. */
-final class CollectingRowSink implements RowSink {
+public final class CollectingRowSink implements RowSink {
 
-    final List<EntitiesFileRow> entities = new ArrayList<>();
-    final List<RelationshipRow> relationships = new ArrayList<>();
-    final List<SanctionRow> sanctions = new ArrayList<>();
-    final List<ShipmentRow> shipments = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    public final List<EntitiesFileRow> entities = new ArrayList<>();
+    public final List<RelationshipRow> relationships = new ArrayList<>();
+    public final List<SanctionRow> sanctions = new ArrayList<>();
+    public final List<ShipmentRow> shipments = new ArrayList<>();
+    public final List<Reject> rejects = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
     /** The kinds of batches received, in order: entities, relationships, sanctions, shipments. */
-    final List<String> order = new ArrayList<>();
+    public final List<String> order = new ArrayList<>();
 
     @Override
     public void entities(List<EntitiesFileRow> rows) {

@@ -1,5 +1,6 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.un;
 
+import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +20,9 @@ import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.ownerscope.loading.LoadCounts;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.LoadRun;
 
 /** The UN consolidated list loader against the in-process Neo4j harness. */
 class UnLoadingIT {
@@ -28,12 +32,12 @@ class UnLoadingIT {
     @TempDir
     Path dir;
     Graph graph;
-    UnListLoader un;
+    TestLoads.Format un;
 
     @BeforeEach
     void emptyGraph() {
         graph = TestGraphs.emptyGraph(HarnessNeo4j.driver());
-        un = new UnListLoader(new CsvLoader(graph, 1000));
+        un = TestLoads.format(graph, "un");
     }
 
     private Path fixture() throws IOException {

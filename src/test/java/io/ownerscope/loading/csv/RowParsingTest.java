@@ -1,5 +1,11 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.csv;
 
+import io.ownerscope.loading.ShipmentRow;
+import io.ownerscope.loading.SanctionRow;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.loading.CsvRow;
+import io.ownerscope.loading.Reject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,6 +15,8 @@ import java.util.function.Function;
 
 import io.ownerscope.testing.Csv;
 import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.csv.CanonicalCsvReader;
+import io.ownerscope.loading.csv.CanonicalFile;
 
 class RowParsingTest {
 

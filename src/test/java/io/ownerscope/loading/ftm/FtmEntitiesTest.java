@@ -1,4 +1,4 @@
-package io.ownerscope.loading;
+package io.ownerscope.loading.ftm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import io.ownerscope.loading.AddressRow;
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.loading.SanctionRow;
+import io.ownerscope.testing.CollectingRowSink;
 
 class FtmEntitiesTest {
 
@@ -117,7 +125,7 @@ class FtmEntitiesTest {
 
     @Test
     void deltaLinesAddModifyAndDeleteAndTheLastLineForAnIdWins() {
-        var changes = FtmLoader.parseLines("d.json", """
+        var changes = FtmReader.parseLines("d.json", """
                 {"op":"ADD","entity":{"id":"c1","schema":"Company","properties":{"name":["Orion"]}}}
                 {"op":"ADD","entity":{"id":"c2","schema":"Company","properties":{"name":["Vega"]}}}
                 {"op":"MOD","entity":{"id":"c1","schema":"Company","properties":{"name":["Orion LLC"]}}}
@@ -135,7 +143,7 @@ class FtmEntitiesTest {
         assertThat(changes.deleted()).containsExactly("c2", "c3");
         assertThat(rejects).map(Reject::line).containsExactly(6L, 7L);
         assertThat(rejects.getFirst().reason()).startsWith("unknown delta op");
-        assertThat(FtmLoader.parseLines("e.jsonl", """
+        assertThat(FtmReader.parseLines("e.jsonl", """
                 {"id":"c1","schema":"Company","properties":{"name":["Orion"]}}""", sink).delta()).isFalse();
     }
 
