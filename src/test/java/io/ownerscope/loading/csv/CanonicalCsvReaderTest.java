@@ -86,12 +86,14 @@ class CanonicalCsvReaderTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8StopsWithAClearMessage() {
-        var latin1 = "id,type,name\na,company,Müller GmbH\n".getBytes(StandardCharsets.ISO_8859_1);
+    void aLineThatIsNotUtf8IsRejectedAloneAndTheNextLoads() {
+        var latin1 = "id,type,name\na,company,Müller GmbH\nb,company,Orion\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> readEntities(Csv.bytes("entities.csv", latin1)))
-                .isInstanceOf(LoadException.class)
-                .hasMessageContaining("entities.csv: is not valid UTF-8");
+        readEntities(Csv.bytes("entities.csv", latin1));
+
+        assertThat(rejects).singleElement().asString()
+                .isEqualTo("entities.csv:2: is not valid UTF-8 (line 2, byte offset 13)");
+        assertThat(rows).hasSize(1);
     }
 
     @Test
