@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Reduces a Latin token to the letters that all common romanizations of it share, so that BGN/PCGN, passport,
  * ISO 9 and German or French spellings of one Russian name meet: Yuriy, Iurii, Jurij and Yury all become
- * {@code iuri}; Vector and Vektor become {@code vektor}; Shcherbakov, Ščerbakov and Sherbakov become {@code sherbakov}; Khodorkovsky and Hodorkovskij
- * become {@code hodorkovski}. The reductions lose letters on purpose: a skeleton is only ever compared with another
- * skeleton, never shown.
+ * {@code iuri}; Vector and Vektor become {@code vektor}; Shcherbakov, Ščerbakov and Sherbakov become
+ * {@code sherbakov}; Khodorkovsky and Hodorkovskij become {@code hodorkovski}. The reductions lose letters on
+ * purpose: a skeleton is only ever compared with another skeleton, never shown.
  */
 final class Skeleton {
 

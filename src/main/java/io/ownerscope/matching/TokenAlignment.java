@@ -15,7 +15,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class TokenAlignment {
 
-    /** Below this two words are different words, not spellings of one: Trade and Tech are 0.37, Kazak/Kazah 0.86. */
+    /** Below this two words are different words, not spellings of one: Trade and Tech are 0.34, Kazak/Kazah 0.86. */
     static final double SAME_WORD = 0.75;
 
     /**

@@ -6,8 +6,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * How alike two words are, in [0, 1], on their skeletons. Jaro-Winkler alone is generous to short words that
- * share a first letter (trade and tech), so it is averaged with the Levenshtein ratio, which counts every edit.
+ * How alike two words are, in [0, 1], on their skeletons. Jaro-Winkler alone rates short words that share their
+ * first letters highly, so it is averaged with the Levenshtein ratio, which counts every edit.
  */
 final class TokenSimilarity {
 
