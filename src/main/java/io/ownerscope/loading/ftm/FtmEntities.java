@@ -90,6 +90,9 @@ final class FtmEntities {
                 if (schema == null || id == null) {
                     throw new RowRejectedException("not a FollowTheMoney entity: it needs an id and a schema");
                 }
+                if (!FtmSchemata.isKnown(schema)) {
+                    throw new RowRejectedException("unknown schema '" + schema + "': not a FollowTheMoney schema");
+                }
                 if (LABELS.containsKey(schema)) {
                     pending.add(new Pending(line, id, LABELS.get(schema)));
                 } else if ("Address".equals(schema)) {
@@ -278,8 +281,8 @@ final class FtmEntities {
                 var percentage = first(properties, "percentage");
                 var share = share(percentage);
                 if (percentage != null && share == null) {
-                    sink.warn(file + ": ownership " + id + " has percentage '" + percentage
-                            + "' that is not a number or range; it was loaded without a share");
+                    throw new RowRejectedException("ownership " + id + " has percentage '" + percentage
+                            + "' that is not a number or range");
                 }
                 yield RelationshipRow.of(line, id, end(properties, id, "owner"), end(properties, id, "asset"),
                         RelationshipType.OWNS, share == null ? null : share.exact(),

@@ -83,7 +83,8 @@ class LoadCommandIT extends CommandLineTest {
 
         assertThat(exit).isEqualTo(3);
         assertThat(terminal.stderr().strip())
-                .isEqualTo("error: people.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 52); "
-                        + "FollowTheMoney files are UTF-8 JSON lines");
+                .startsWith("error: people.ftm.jsonl: is not valid UTF-8 at line 1 (byte offset 0), nor are 1 of "
+                        + "its 1 lines; ").endsWith("FollowTheMoney files are UTF-8 JSON lines: convert it from "
+                        + "ISO-8859-1 to UTF-8").doesNotContain("Exception");
     }
 }

@@ -237,10 +237,8 @@ class FtmEntitiesTest {
         assertThat(range.shareMax()).isEqualTo(50.0);
         assertThat(range.startDate()).isNull();
         assertThat(range.endDate()).isEqualTo(LocalDate.of(2023, 12, 21));
-        var unknown = link("own-3");
-        assertThat(unknown.share()).isNull();
-        assertThat(unknown.shareMin()).isNull();
-        assertThat(warnings).singleElement().asString().contains("own-3", "garbage");
+        assertThat(relationships).noneMatch(link -> link.recordId().equals("own-3"));
+        assertThat(rejects).singleElement().asString().contains("own-3", "'garbage'", "not a number or range");
     }
 
     @Test
