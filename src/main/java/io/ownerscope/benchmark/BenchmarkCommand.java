@@ -13,20 +13,20 @@ import java.util.function.Supplier;
 
 import io.ownerscope.chains.ChainsBenchmark;
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.LoadSettings;
 import io.ownerscope.loading.LoadService;
+import io.ownerscope.loading.LoadSettings;
 import io.ownerscope.loading.SourceReader;
 import io.ownerscope.loading.offline.LoadingBenchmark;
 import io.ownerscope.ownership.DesignationRecompute;
-import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
+import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ownerscope benchmark}: generates a synthetic ownership and trade graph, loads it through the canonical CSV

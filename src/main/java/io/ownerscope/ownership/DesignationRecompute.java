@@ -49,16 +49,25 @@ public class DesignationRecompute {
 
     /**
      * Tells the listeners of {@link DesignationsRecomputing}, recomputes every regime, then tells the listeners of
-     * {@link DesignationsRecomputed}.
+     * {@link DesignationsRecomputed}: a recompute on demand.
      */
     public List<Counts> recomputeAll(LocalDate asOf) {
+        var counts = recomputeAllInPipeline(asOf);
+        events.publishEvent(new DesignationsRecomputed(asOf, counts.stream().map(Counts::regime).toList()));
+        return counts;
+    }
+
+    /**
+     * Tells the listeners of {@link DesignationsRecomputing} and recomputes every regime; what follows is the
+     * after-load pipeline's to start.
+     */
+    public List<Counts> recomputeAllInPipeline(LocalDate asOf) {
         events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(),
                 Arrays.stream(Regime.values()).map(Regime::name).toList()));
         var counts = new ArrayList<Counts>();
         for (var regime : Regime.values()) {
             counts.add(recompute(regime, asOf));
         }
-        events.publishEvent(new DesignationsRecomputed(asOf, counts.stream().map(Counts::regime).toList()));
         return counts;
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * <li>the links are relinked (after a load, or on demand when they changed: {@link IdentityRelinked}): the
  * designations are recomputed, since a cluster of records counts as one party;</li>
  * <li>the designations were recomputed (here, or on demand: {@link DesignationsRecomputed}): the exposure index is
- * refreshed.</li>
+ * refreshed, since it prunes exposure searches by the designated parties.</li>
  * </ol>
  * A load's facts are in the graph whatever happens here: a step that fails is logged with how to run it again, and
  * the steps after it still run on what the graph holds. Each step is timed in the log.
@@ -60,18 +60,26 @@ class AfterLoadPipeline {
         recomputeDesignations("the identity links changed");
     }
 
-    /** Publishes {@link DesignationsRecomputed}, which starts the next step. */
     private void recomputeDesignations(String after) {
-        step("designation recompute after " + after,
+        var asOf = LocalDate.now();
+        var recomputed = step("designation recompute after " + after,
                 "run the designations command or POST /api/designations/recompute",
-                () -> designations.recomputeAll(LocalDate.now()));
+                () -> designations.recomputeAllInPipeline(asOf));
+        if (recomputed != null) {
+            refreshExposure("the designations as of " + asOf);
+        }
     }
 
+    /** The designations were recomputed on demand (the designations command, the API). */
     @EventListener
     void designationsRecomputed(DesignationsRecomputed recomputed) {
-        step("exposure index refresh after the " + String.join(", ", recomputed.regimes())
-                + " designations as of " + recomputed.asOf(), "exposure searches read every level until it is: "
-                        + "run the designations command or POST /api/designations/recompute", exposure::refresh);
+        refreshExposure("the " + String.join(", ", recomputed.regimes()) + " designations as of "
+                + recomputed.asOf());
+    }
+
+    private void refreshExposure(String after) {
+        step("exposure index refresh after " + after, "exposure searches read every level until it is: run the "
+                + "designations command or POST /api/designations/recompute", exposure::refresh);
     }
 
     private static <T> T step(String name, String retry, Supplier<T> step) {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.InputFile;
-import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.ApiClient;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.Test;

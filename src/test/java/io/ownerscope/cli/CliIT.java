@@ -84,6 +84,7 @@ class CliIT extends CommandLineTest {
                 dir.resolve("nowhere").toString(), onHarness()});
 
         assertThat(exit).isEqualTo(3);
-        assertThat(terminal.stderr()).contains("error: Not a directory:");
+        assertThat(terminal.stderr()).isEqualTo("error: No such file or directory: " + dir.resolve("nowhere")
+                + System.lineSeparator());
     }
 }

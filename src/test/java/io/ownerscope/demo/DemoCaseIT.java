@@ -4,13 +4,11 @@ import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
-import io.ownerscope.loading.InputFile;
-import io.ownerscope.testing.Csv;
 import io.ownerscope.loading.LoadReport;
+import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;

@@ -1,6 +1,5 @@
 package io.ownerscope.loading;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +9,7 @@ import java.util.Map;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;

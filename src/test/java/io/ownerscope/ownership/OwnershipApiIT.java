@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.InputFile;
-import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
@@ -24,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 class OwnershipApiIT extends RunningService {
 
     @Autowired
-
 
     Graph graph;
 

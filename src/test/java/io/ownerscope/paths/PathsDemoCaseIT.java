@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.loading.InputFile;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;

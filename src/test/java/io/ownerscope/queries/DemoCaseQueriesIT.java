@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
-import io.ownerscope.loading.InputFile;
 import io.ownerscope.testing.Csv;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.Test;
 
 /** The shipped queries, with their defaults, find the story the demo case tells (docs/demo.md). */

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.TestGraphs;

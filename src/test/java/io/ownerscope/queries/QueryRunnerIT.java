@@ -10,11 +10,10 @@ import java.util.Map;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.QuerySettings;
-import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
 import io.ownerscope.loading.InputFile;
-import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeEach;
 
 /**

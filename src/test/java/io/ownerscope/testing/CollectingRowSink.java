@@ -2,10 +2,11 @@ package io.ownerscope.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import io.ownerscope.loading.RowSink;
+
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SanctionRow;
 import io.ownerscope.loading.ShipmentRow;
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import io.ownerscope.loading.LoadService;
-import io.ownerscope.testing.TestLoads;
 import io.ownerscope.loading.InputFile;
-import io.ownerscope.testing.Csv;
+import io.ownerscope.loading.LoadService;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

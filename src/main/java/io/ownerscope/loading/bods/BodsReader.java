@@ -1,13 +1,9 @@
 package io.ownerscope.loading.bods;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import io.ownerscope.loading.LineDecoder;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadInput;
@@ -16,6 +12,9 @@ import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SourceDescription;
 import io.ownerscope.loading.SourceFiles;
 import io.ownerscope.loading.SourceReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads Beneficial Ownership Data Standard files: a JSON array of statements (a BODS package) or JSON lines, one

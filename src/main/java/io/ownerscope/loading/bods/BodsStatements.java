@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.InterestTypes;
@@ -17,6 +16,7 @@ import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.RowSink;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns Beneficial Ownership Data Standard statements (0.4, and the 0.2/0.3 field names) into rows of the common

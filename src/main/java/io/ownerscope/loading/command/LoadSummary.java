@@ -1,8 +1,9 @@
 package io.ownerscope.loading.command;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.nio.file.Path;
+import java.util.Locale;
+
 import io.ownerscope.loading.LoadReport;
 
 /** The table a load prints when it ends. */

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.ownerscope.loading.LoadProgress;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
-import io.ownerscope.loading.LoadProgress;
 
 /**
  * Shows how far a load is with <a href="https://github.com/ctongfei/progressbar">progressbar</a>: the share of the

@@ -18,12 +18,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.CsvRow;
 import io.ownerscope.loading.DecodingCheck;
 import io.ownerscope.loading.Digests;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
-import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.InputFile;
 import io.ownerscope.loading.LineDecoder;
 import io.ownerscope.loading.LoadException;

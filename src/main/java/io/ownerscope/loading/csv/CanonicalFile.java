@@ -3,6 +3,7 @@ package io.ownerscope.loading.csv;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+
 import io.ownerscope.loading.LoadException;
 
 /** The files of the canonical CSV format, in load order, with their columns. */

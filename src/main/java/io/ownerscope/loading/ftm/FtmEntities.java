@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
 import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
@@ -25,6 +24,7 @@ import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SanctionRow;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns FollowTheMoney entities (the OpenSanctions data model) into rows of the common model. Every FtM property is a

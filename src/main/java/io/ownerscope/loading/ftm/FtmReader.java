@@ -1,20 +1,15 @@
 package io.ownerscope.loading.ftm;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import io.ownerscope.graph.Graph;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import io.ownerscope.loading.LineDecoder;
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
@@ -22,6 +17,9 @@ import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SourceDescription;
 import io.ownerscope.loading.SourceFiles;
 import io.ownerscope.loading.SourceReader;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads FollowTheMoney entities (OpenSanctions exports, yente data files): JSON lines, one entity a line, or yente

@@ -1,15 +1,5 @@
 package io.ownerscope.loading.gleif;
 
-import io.ownerscope.loading.XmlRecords;
-import io.ownerscope.loading.SourceFiles;
-import io.ownerscope.loading.SourceDescription;
-import io.ownerscope.loading.RowSink;
-import io.ownerscope.loading.RowRejectedException;
-import io.ownerscope.loading.Reject;
-import io.ownerscope.loading.LoadInput;
-import io.ownerscope.loading.EntityRow;
-import io.ownerscope.loading.EntitiesFileRow;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +10,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RowRejectedException;
+import io.ownerscope.loading.RowSink;
+import io.ownerscope.loading.SourceDescription;
+import io.ownerscope.loading.SourceFiles;
 import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.XmlRecords;
 
 /**
  * Loads GLEIF LEI records (LEI-CDF 3.1 XML, the golden copy or its delta files): every legal entity with a LEI becomes

@@ -1,8 +1,8 @@
 package io.ownerscope.loading.gleif;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RowSink;

@@ -1,11 +1,11 @@
 package io.ownerscope.loading.gleif;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;

@@ -1,13 +1,8 @@
 package io.ownerscope.loading.mapped;
 
-import java.util.TreeMap;
-import java.util.NavigableMap;
-import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +12,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import io.ownerscope.loading.Digests;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.LineDecoder;
@@ -34,6 +28,9 @@ import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.ShipmentRow;
 import io.ownerscope.loading.SourceDescription;
 import io.ownerscope.loading.SourceReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads a foreign CSV export through a mapping file that says how its columns become entities, links and shipments

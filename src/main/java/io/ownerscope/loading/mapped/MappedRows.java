@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import io.ownerscope.loading.Digests;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.ShipmentRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Turns one record of a mapped CSV file into rows of the common model: the parties it names, then the links and

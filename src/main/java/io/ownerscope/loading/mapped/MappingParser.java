@@ -1,6 +1,5 @@
 package io.ownerscope.loading.mapped;
 
-import io.ownerscope.loading.SourceFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.ownerscope.loading.RowRejectedException;
+import io.ownerscope.loading.SourceFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,7 +27,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import io.ownerscope.loading.RowRejectedException;
 
 /**
  * Reads a CSV mapping (YAML, in the spirit of FollowTheMoney mappings) into a checked {@link Mapping}. Every mistake

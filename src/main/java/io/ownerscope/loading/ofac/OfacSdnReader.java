@@ -2,13 +2,12 @@ package io.ownerscope.loading.ofac;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import io.ownerscope.loading.Digests;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadInput;

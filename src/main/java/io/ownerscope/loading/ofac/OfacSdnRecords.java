@@ -1,7 +1,5 @@
 package io.ownerscope.loading.ofac;
 
-import io.ownerscope.loading.RelationshipType;
-import io.ownerscope.loading.EntityRow;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,13 +17,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import io.ownerscope.loading.EntitiesFileRow;
+import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SanctionRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * Turns the OFAC SDN list in its legacy CSV form ({@code sdn.csv}, {@code alt.csv}, {@code add.csv},

@@ -17,15 +17,15 @@ import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.EmbeddedNeo4j;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
-import io.ownerscope.reference.ReferenceLists;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import io.ownerscope.loading.LoadEngine;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.LoadOptions;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.SourceReader;
+import io.ownerscope.reference.ReferenceLists;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The first load into an empty embedded store ({@code load --initial}): the rows any reader yields are written as

@@ -10,14 +10,14 @@ import io.ownerscope.graph.EmbeddedSettings;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.QuerySettings;
 import io.ownerscope.graph.SchemaMigrations;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 import io.ownerscope.loading.GraphWriter;
 import io.ownerscope.loading.LoadEngine;
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.LoadOptions;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.SourceReader;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
 
 /**
  * Times the ways into the graph on the same canonical CSV files: a load over Bolt into the configured graph, the

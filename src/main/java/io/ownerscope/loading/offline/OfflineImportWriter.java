@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+
 import io.ownerscope.loading.LoadCounts;
 import io.ownerscope.loading.LoadRun;
 import io.ownerscope.loading.RelationshipType;

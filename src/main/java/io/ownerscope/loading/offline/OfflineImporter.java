@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
+import io.ownerscope.loading.LoadException;
 import org.neo4j.cli.CommandProvider;
 import org.neo4j.cli.CommandType;
 import org.neo4j.cli.ExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
-import io.ownerscope.loading.LoadException;
 
 /**
  * Runs Neo4j's offline importer ({@code neo4j-admin database import full}) in this JVM on a stopped store: it

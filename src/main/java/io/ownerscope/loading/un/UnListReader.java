@@ -1,12 +1,11 @@
 package io.ownerscope.loading.un;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.List;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.RowSink;

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.Digests;
 import io.ownerscope.loading.EntitiesFileRow;

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ownerscope.testing.Csv;
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.InputFile;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.Reject;
+import io.ownerscope.testing.Csv;
+import org.junit.jupiter.api.Test;
 
 class CanonicalCsvReaderTest {
 

@@ -1,11 +1,5 @@
 package io.ownerscope.loading.csv;
 
-import io.ownerscope.loading.ShipmentRow;
-import io.ownerscope.loading.SanctionRow;
-import io.ownerscope.loading.RelationshipRow;
-import io.ownerscope.loading.RelationshipType;
-import io.ownerscope.loading.CsvRow;
-import io.ownerscope.loading.Reject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,10 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.ownerscope.testing.Csv;
-import org.junit.jupiter.api.Test;
+import io.ownerscope.loading.CsvRow;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.RelationshipRow;
+import io.ownerscope.loading.RelationshipType;
+import io.ownerscope.loading.SanctionRow;
+import io.ownerscope.loading.ShipmentRow;
 import io.ownerscope.loading.csv.CanonicalCsvReader;
 import io.ownerscope.loading.csv.CanonicalFile;
+import io.ownerscope.testing.Csv;
+import org.junit.jupiter.api.Test;
 
 class RowParsingTest {
 

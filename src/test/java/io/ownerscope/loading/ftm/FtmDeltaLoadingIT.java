@@ -1,6 +1,5 @@
 package io.ownerscope.loading.ftm;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,13 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadRun;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.ownerscope.loading.LoadReport;
-import io.ownerscope.loading.LoadRun;
 
 /** yente delta files (ADD, MOD, DEL) applied in order over a FollowTheMoney export. */
 class FtmDeltaLoadingIT {

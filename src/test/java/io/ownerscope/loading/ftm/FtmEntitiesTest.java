@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
@@ -16,6 +14,8 @@ import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.SanctionRow;
 import io.ownerscope.testing.CollectingRowSink;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class FtmEntitiesTest {
 

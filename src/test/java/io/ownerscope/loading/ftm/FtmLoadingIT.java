@@ -1,6 +1,5 @@
 package io.ownerscope.loading.ftm;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,17 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Value;
 import io.ownerscope.loading.LoadCounts;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.LoadRun;
 import io.ownerscope.loading.Reject;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Value;
 
 /** The FollowTheMoney loader against the in-process Neo4j harness, on the ZALA cluster from OpenSanctions. */
 class FtmLoadingIT {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.LoadException;
@@ -15,6 +14,7 @@ import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.testing.CollectingRowSink;
+import org.junit.jupiter.api.Test;
 
 class GleifLoadersTest {
 

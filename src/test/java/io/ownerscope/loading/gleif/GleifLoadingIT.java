@@ -1,6 +1,5 @@
 package io.ownerscope.loading.gleif;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,13 +10,14 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.LoadCounts;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.LoadRun;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The GLEIF loaders against the in-process Neo4j harness, on the bodspipelines fixtures (GLEIF golden copy, CC0). */
 class GleifLoadingIT {

@@ -1,6 +1,5 @@
 package io.ownerscope.loading.mapped;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
+import io.ownerscope.loading.LoadCounts;
+import io.ownerscope.loading.Reject;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
-import io.ownerscope.loading.LoadCounts;
-import io.ownerscope.loading.Reject;
 
 /** The shipped mappings, loading their fixtures (good rows and bad) into the in-process Neo4j harness. */
 class MappedCsvLoadingIT {

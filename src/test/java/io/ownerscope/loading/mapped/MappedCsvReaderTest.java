@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.ShipmentRow;
 import io.ownerscope.testing.CollectingRowSink;
+import org.junit.jupiter.api.Test;
 
 /** Reading mapped CSV files into rows of the common model, without a graph. */
 class MappedCsvReaderTest {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.RowRejectedException;
+import org.junit.jupiter.api.Test;
 
 class MappedValuesTest {
 

@@ -1,6 +1,5 @@
 package io.ownerscope.loading.ofac;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,14 +11,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.LoadRun;
 import io.ownerscope.loading.Reject;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The OFAC SDN loader against the in-process Neo4j harness, on real SDN rows. */
 class OfacSdnLoadingIT {

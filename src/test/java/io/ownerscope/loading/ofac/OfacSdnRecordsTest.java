@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.SanctionRow;
 import io.ownerscope.testing.CollectingRowSink;
+import org.junit.jupiter.api.Test;
 
 class OfacSdnRecordsTest {
 

@@ -1,12 +1,5 @@
 package io.ownerscope.loading.offline;
 
-import io.ownerscope.testing.TestLoads;
-import io.ownerscope.loading.csv.CanonicalCsvReader;
-import io.ownerscope.loading.InputFile;
-import io.ownerscope.loading.LoadOptions;
-import io.ownerscope.loading.LoadInput;
-import io.ownerscope.loading.LoadEngine;
-import io.ownerscope.loading.LoadService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import io.ownerscope.graph.EmbeddedNeo4j;
@@ -26,10 +18,22 @@ import io.ownerscope.graph.EmbeddedSettings;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.QuerySettings;
 import io.ownerscope.graph.SchemaMigrations;
+import io.ownerscope.loading.GraphWriter;
+import io.ownerscope.loading.InputFile;
+import io.ownerscope.loading.LoadEngine;
+import io.ownerscope.loading.LoadException;
+import io.ownerscope.loading.LoadInput;
+import io.ownerscope.loading.LoadOptions;
+import io.ownerscope.loading.LoadReport;
+import io.ownerscope.loading.LoadService;
+import io.ownerscope.loading.LoadSettings;
+import io.ownerscope.loading.Reject;
+import io.ownerscope.loading.csv.CanonicalCsvReader;
 import io.ownerscope.reference.ReferenceLists;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.HarnessNeo4j;
 import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import io.ownerscope.loading.GraphWriter;
-import io.ownerscope.loading.LoadException;
-import io.ownerscope.loading.LoadReport;
-import io.ownerscope.loading.LoadSettings;
-import io.ownerscope.loading.Reject;
 
 /** {@code load --initial}: an offline import into a fresh embedded store gives the graph a load over Bolt gives. */
 class InitialLoadIT {

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
 import io.ownerscope.loading.AddressRow;
 import io.ownerscope.loading.EntityRow;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.testing.CollectingRowSink;
+import org.junit.jupiter.api.Test;
 
 class UnListRecordsTest {
 

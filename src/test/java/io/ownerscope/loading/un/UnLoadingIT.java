@@ -1,6 +1,5 @@
 package io.ownerscope.loading.un;
 
-import io.ownerscope.testing.TestLoads;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,14 +14,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.ownerscope.graph.Graph;
-import io.ownerscope.testing.HarnessNeo4j;
-import io.ownerscope.testing.TestGraphs;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import io.ownerscope.loading.LoadCounts;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.loading.LoadRun;
+import io.ownerscope.testing.HarnessNeo4j;
+import io.ownerscope.testing.TestGraphs;
+import io.ownerscope.testing.TestLoads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The UN consolidated list loader against the in-process Neo4j harness. */
 class UnLoadingIT {
