@@ -49,9 +49,7 @@ public final class Cli {
         try (context) {
             var factory = new SpringFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
-            context.getBeansWithAnnotation(Command.class).values().stream()
-                    .sorted(Comparator.comparing(command -> command.getClass().getAnnotation(Command.class).name()))
-                    .forEach(command -> commandLine.addSubcommand(new CommandLine(command, factory)));
+            commands(context).forEach(command -> commandLine.addSubcommand(new CommandLine(command, factory)));
             commandLine.setOut(out)
                     .setErr(err)
                     .setExecutionStrategy(parsed -> {
@@ -76,6 +74,23 @@ public final class Cli {
         }
     }
 
+    /**
+     * The beans annotated as commands, by name; nothing else is created to find them (no factory bean is asked for
+     * its type), so that help and parsing start no store.
+     */
+    private static List<Object> commands(ConfigurableApplicationContext context) {
+        var beans = context.getBeanFactory();
+        var commands = new ArrayList<Object>();
+        for (var name : beans.getBeanDefinitionNames()) {
+            var type = beans.getType(name, false);
+            if (type != null && type.isAnnotationPresent(Command.class)) {
+                commands.add(beans.getBean(name));
+            }
+        }
+        commands.sort(Comparator.comparing(command -> command.getClass().getAnnotation(Command.class).name()));
+        return commands;
+    }
+
     /** The application with every bean created on first use, so that help and parsing start nothing. */
     private static ConfigurableApplicationContext lazyApplication(Class<?> application, List<String> settings) {
         return new SpringApplicationBuilder(application)
@@ -84,6 +99,8 @@ public final class Cli {
                 .logStartupInfo(false)
                 .lazyInitialization(true)
                 .properties("logging.level.root=WARN",
+                        // the health of Neo4j is the service's to report; asking for it would start the store
+                        "management.health.neo4j.enabled=false",
                         // the command reports a failed start in one line; no stack trace
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.boot.diagnostics=OFF")
@@ -147,7 +164,7 @@ public final class Cli {
     private record SpringFactory(ConfigurableApplicationContext context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (context.getBeanNamesForType(type).length == 1) {
+            if (context.getBeanNamesForType(type, true, false).length == 1) {
                 return context.getBean(type);
             }
             try {

@@ -2,7 +2,11 @@ package io.ownerscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
+import io.ownerscope.OwnerscopeApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
@@ -25,12 +29,19 @@ class CliTest {
     }
 
     @Test
-    void aBadCommandLineExitsWithTwoWithoutStartingTheApplication() {
-        assertThat(Cli.run(Object.class, new String[] {"load", "somewhere"})).isEqualTo(2);
-        assertThat(Cli.run(Object.class, new String[] {"load", "--format", "xml", "somewhere"})).isEqualTo(2);
-        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--format", "xml"})).isEqualTo(2);
-        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--param"})).isEqualTo(2);
-        assertThat(Cli.run(Object.class, new String[] {"query", "x", "--param", "no-equals-sign"})).isEqualTo(2);
+    void aBadCommandLineOrHelpExitsWithoutStartingTheStore(@TempDir Path dir) {
+        var store = "--ownerscope.embedded.store-path=" + dir.resolve("store");
+
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "somewhere", store})).isEqualTo(2);
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--format", "xml", "somewhere", store}))
+                .isEqualTo(2);
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"query", "x", "--format", "xml", store}))
+                .isEqualTo(2);
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"query", "x", "--param", store})).isEqualTo(2);
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--help", store})).isZero();
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--help", store})).isZero();
+
+        assertThat(dir.resolve("store")).doesNotExist();
     }
 
     @Test
