@@ -107,7 +107,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var generator = new SyntheticGraph(companies, seed);
         if (!skipLoad) {
-            var dir = workDir != null ? workDir : Files.createTempDirectory("ownerscope-synthetic");
+            var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-synthetic");
             long start = System.nanoTime();
             var generated = generator.write(dir.resolve("csv"));
             out.printf("generated %d companies as CSV in %.1f s (%s): %,d entities, %,d relationships, "

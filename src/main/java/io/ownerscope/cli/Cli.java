@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.loading.LoadException;
+import io.ownerscope.system.CommandNeeds;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +26,7 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark");
+    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match");
     static final int FAILED = 3;
 
     private Cli() {
@@ -57,7 +58,10 @@ public final class Cli {
                         if (help != null) {
                             return help;
                         }
-                        startAll(context);
+                        var command = parsed.subcommand() == null ? null : parsed.subcommand().commandSpec().userObject();
+                        if (!(command instanceof CommandNeeds needs) || needs.application()) {
+                            startAll(context);
+                        }
                         return new CommandLine.RunLast().execute(parsed);
                     })
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,5 +1,13 @@
 package io.ownerscope.entities;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+import io.ownerscope.matching.MatchRecord;
+import io.ownerscope.matching.Schema;
+import io.ownerscope.screening.Screening;
 import io.ownerscope.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,10 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Entities", description = "Companies, persons and organizations with their sources, listings and links")
 class EntityController {
 
-    private final EntityRepository entities;
+    /** Score from which a match across scripts is listed among the search results. */
+    private static final double ACROSS_SCRIPTS = 0.6;
 
-    EntityController(EntityRepository entities) {
+    private final EntityRepository entities;
+    private final Screening screening;
+
+    EntityController(EntityRepository entities, Screening screening) {
         this.entities = entities;
+        this.screening = screening;
     }
 
     @GetMapping("/{id}")
@@ -32,11 +45,41 @@ class EntityController {
     }
 
     @GetMapping
-    @Operation(summary = "Full-text search over names and aliases (any script), best match first, paged")
+    @Operation(summary = "Search by name: words of names and aliases as written, best first, paged; when they find "
+            + "less than a page, records in other scripts and spellings follow (matched on transliterated and "
+            + "phonetic name keys)")
     SearchResults search(
             @RequestParam @NotBlank @Size(max = 200) @Parameter(description = "Name or part of it") String name,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return entities.search(name, page, size);
+        var words = entities.search(name, page, size);
+        if (page > 0 || words.results().size() >= size) {
+            return words;
+        }
+        // the words as written found less than a page: records in other scripts and spellings follow
+        var found = new HashSet<String>();
+        words.results().forEach(hit -> found.add(hit.id()));
+        var results = new ArrayList<>(words.results());
+        for (var candidate : screening.screen(MatchRecord.of(Schema.LEGAL_ENTITY, name), size)) {
+            if (results.size() < size && candidate.score().score() >= ACROSS_SCRIPTS && found.add(candidate.id())) {
+                results.add(new SearchResults.Hit(candidate.id(), labels(candidate), candidate.caption(),
+                        country(candidate), candidate.score().score(), candidate.listed(), "name keys"));
+            }
+        }
+        return new SearchResults(name, page, size, words.total() + results.size() - words.results().size(),
+                results);
+    }
+
+    private static List<String> labels(Screening.Candidate candidate) {
+        return List.of(switch (candidate.schema()) {
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organization";
+            default -> "Company";
+        });
+    }
+
+    private static String country(Screening.Candidate candidate) {
+        var countries = candidate.properties().getOrDefault("country", List.of());
+        return countries.isEmpty() ? null : countries.getFirst().toUpperCase(Locale.ROOT);
     }
 }

@@ -40,7 +40,7 @@ class EntityRepository {
             var hits = tx.run(SEARCH, Map.of("query", query, "skip", (long) page * size, "limit", size))
                     .list(r -> new SearchResults.Hit(r.get("id").asString(), r.get("labels").asList(Value::asString),
                             r.get("name").asString(null), r.get("country").asString(null), r.get("score").asDouble(),
-                            r.get("listed").asBoolean()));
+                            r.get("listed").asBoolean(), "words"));
             return new SearchResults(name, page, size, total, hits);
         });
     }

@@ -1,6 +1,5 @@
 package io.ownerscope.loading;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +110,7 @@ public final class LineDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
             return withoutByteOrderMark(reader);
         }
-        return withoutByteOrderMark(new LineReader(new BufferedInputStream(in, 64 * 1024), invalid));
+        return withoutByteOrderMark(new LineReader(in, invalid));
     }
 
     private static Reader withoutByteOrderMark(Reader reader) {
@@ -177,8 +176,11 @@ public final class LineDecoder {
         private final InputStream in;
         private final Consumer<Line> invalid;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-        private String pending = "";
+        private final byte[] buffer = new byte[64 * 1024];
         private int position;
+        private int filled;
+        private String pending = "";
+        private int pendingPosition;
         private long number = 1;
         private long offset;
         private boolean ended;
@@ -189,28 +191,41 @@ public final class LineDecoder {
         }
 
         @Override
-        public int read(char[] buffer, int off, int len) throws IOException {
-            while (position == pending.length()) {
+        public int read(char[] chars, int off, int len) throws IOException {
+            while (pendingPosition == pending.length()) {
                 if (ended || !nextLine()) {
                     ended = true;
                     return -1;
                 }
             }
-            int n = Math.min(len, pending.length() - position);
-            pending.getChars(position, position + n, buffer, off);
-            position += n;
+            int n = Math.min(len, pending.length() - pendingPosition);
+            pending.getChars(pendingPosition, pendingPosition + n, chars, off);
+            pendingPosition += n;
             return n;
         }
 
         /** Reads the next line with its line break; false at the end of the input. */
         private boolean nextLine() throws IOException {
             line.reset();
-            int b;
-            while ((b = in.read()) != -1) {
-                line.write(b);
-                if (b == '\n') {
+            while (true) {
+                if (position == filled) {
+                    filled = in.read(buffer);
+                    position = 0;
+                    if (filled <= 0) {
+                        filled = 0;
+                        break;
+                    }
+                }
+                int start = position;
+                while (position < filled && buffer[position] != '\n') {
+                    position++;
+                }
+                if (position < filled) {
+                    position++;
+                    line.write(buffer, start, position - start);
                     break;
                 }
+                line.write(buffer, start, position - start);
             }
             if (line.size() == 0) {
                 return false;
@@ -226,7 +241,7 @@ public final class LineDecoder {
                 invalid.accept(decoded);
             }
             pending = decoded.text() + (breakLength == 0 ? "" : breakLength == 2 ? "\r\n" : "\n");
-            position = 0;
+            pendingPosition = 0;
             number++;
             offset += bytes.length;
             return true;

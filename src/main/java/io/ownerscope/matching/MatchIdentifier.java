@@ -29,7 +29,7 @@ public record MatchIdentifier(String scheme, String value) {
      * LEI, IMO) are normalized as identity links normalize them, check digit included, so a mistyped number decides
      * nothing; other schemes drop spaces, dashes, dots and slashes and are upper-cased.
      */
-    String normalized() {
+    public String normalized() {
         var known = Arrays.stream(IdentifierScheme.values()).filter(s -> s.key().equals(scheme)).findFirst();
         if (known.isPresent()) {
             return known.get().normalize(value);

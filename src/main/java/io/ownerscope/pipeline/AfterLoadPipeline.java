@@ -9,6 +9,7 @@ import io.ownerscope.loading.GraphLoaded;
 import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.DesignationsRecomputed;
 import io.ownerscope.paths.ExposureIndex;
+import io.ownerscope.screening.NameIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * What runs after the facts change, and in what order; each step starts from the previous one's outcome:
  * <ol>
- * <li>a load finished ({@link GraphLoaded}): the identity links are relinked, since the load may have stated new
- * identifiers;</li>
+ * <li>a load finished ({@link GraphLoaded}): the names of the entities it wrote are keyed for screening, then the
+ * identity links are relinked, since the load may have stated new identifiers;</li>
  * <li>the links are relinked (after a load, or on demand when they changed: {@link IdentityRelinked}): the
  * designations are recomputed, since a cluster of records counts as one party;</li>
  * <li>the designations were recomputed (here, or on demand: {@link DesignationsRecomputed}): the exposure index is
@@ -32,11 +33,14 @@ class AfterLoadPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(AfterLoadPipeline.class);
 
+    private final NameIndex names;
     private final IdentityLinks identity;
     private final DesignationRecompute designations;
     private final ExposureIndex exposure;
 
-    AfterLoadPipeline(IdentityLinks identity, DesignationRecompute designations, ExposureIndex exposure) {
+    AfterLoadPipeline(NameIndex names, IdentityLinks identity, DesignationRecompute designations,
+            ExposureIndex exposure) {
+        this.names = names;
         this.identity = identity;
         this.designations = designations;
         this.exposure = exposure;
@@ -45,6 +49,8 @@ class AfterLoadPipeline {
     @EventListener
     void loaded(GraphLoaded loaded) {
         var runId = loaded.report().loadRunId();
+        step("name keys after load run " + runId, "keys are written again after the next load of these records",
+                () -> names.indexLoadRun(runId));
         var relinked = step("identity relink after load run " + runId,
                 "run the identity command or POST /api/identity/recompute", () -> identity.relinkAfterLoad(runId));
         if (relinked != null) {

@@ -231,6 +231,34 @@ final class FtmEntities {
                 row.nationality(), row.address(), row.sourceUrl());
     }
 
+    /**
+     * The name that stands for all of an entity's names when its export gives no caption: among the Latin-script
+     * names (the others when there are none), the one closest to all the others, as FollowTheMoney picks a
+     * caption. "JSC NPO IZHMASH", a name dropped years ago, is not the first choice of an entity that mostly goes by
+     * "Kalashnikov Concern".
+     */
+    static String representative(List<String> names) {
+        var latin = names.stream().filter(FtmEntities::isLatin).toList();
+        var pool = latin.isEmpty() ? names : latin;
+        if (pool.size() <= 2) {
+            return pool.getFirst();
+        }
+        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        String best = pool.getFirst();
+        long bestTotal = Long.MAX_VALUE;
+        for (var candidate : pool) {
+            long total = 0;
+            for (var other : pool) {
+                total += distance.apply(candidate.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT));
+            }
+            if (total < bestTotal) {
+                best = candidate;
+                bestTotal = total;
+            }
+        }
+        return best;
+    }
+
     private EntityRow entity(long line, String id, String label, String caption, JsonNode properties,
             String address) {
         var names = strings(properties, "name");
@@ -241,7 +269,7 @@ final class FtmEntities {
         if (names.isEmpty()) {
             throw new RowRejectedException(label.toLowerCase(Locale.ROOT) + " " + id + " has no name");
         }
-        var name = names.stream().filter(FtmEntities::isLatin).findFirst().orElse(names.getFirst());
+        var name = caption != null && !caption.isBlank() ? caption.strip() : representative(names);
         var aliases = new LinkedHashSet<String>();
         for (var property : List.of("name", "alias", "previousName", "weakAlias")) {
             aliases.addAll(strings(properties, property));

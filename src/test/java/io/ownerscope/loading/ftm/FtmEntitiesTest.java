@@ -325,4 +325,22 @@ class FtmEntitiesTest {
 
         assertThat(recording.order).containsExactly("entities", "relationships", "sanctions");
     }
+
+    @Test
+    void theCaptionIsTheNameShownAndTheOtherNamesAreAliases() {
+        load("""
+                {"id":"k1","schema":"Company","caption":"Kalashnikov Concern","properties":{"name":["JSC NPO IZHMASH",
+                  "Kalashnikov Concern","AO Kontsern Kalashnikov"]}}""");
+
+        assertThat(entity("k1").name()).isEqualTo("Kalashnikov Concern");
+        assertThat(entity("k1").aliases()).containsExactly("JSC NPO IZHMASH", "AO Kontsern Kalashnikov");
+    }
+
+    @Test
+    void withoutACaptionTheNameClosestToTheOthersIsShown() {
+        assertThat(FtmEntities.representative(List.of("JSC NPO IZHMASH", "Kalashnikov Concern JSC",
+                "JSC Kalashnikov Concern", "Concern Kalashnikov"))).isEqualTo("JSC Kalashnikov Concern");
+        assertThat(FtmEntities.representative(List.of("Концерн Калашников", "Kalashnikov Concern")))
+                .isEqualTo("Kalashnikov Concern");
+    }
 }
