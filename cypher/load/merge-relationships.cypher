@@ -8,6 +8,6 @@ MERGE (from)-[r:__TYPE__ {key: row.key}]->(to)
 ON CREATE SET r.firstSeen = $run.at, r.firstLoadRun = $run.id
 SET r.share = row.share, r.shareMin = row.shareMin, r.shareMax = row.shareMax,
     r.interestType = row.interestType, r.role = row.role, r.startDate = row.startDate, r.endDate = row.endDate,
-    r.sourceUrl = row.sourceUrl,
+    r.sourceUrl = row.sourceUrl, r.statedBy = row.statedBy,
     r.dataset = $run.dataset, r.recordId = row.recordId, r.loadRun = $run.id, r.lastSeen = $run.at
 RETURN count(r) AS written

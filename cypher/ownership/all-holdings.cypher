@@ -10,4 +10,5 @@ WITH DISTINCT owner
 MATCH (owner)-[r:OWNS|CONTROLS]->(owned:Entity)
 WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)
 RETURN elementId(r) AS linkId, owner.id AS ownerId, owned.id AS ownedId, type(r) AS kind, r.share AS share,
-       r.shareMin AS shareMin, r.shareMax AS shareMax, r.recordId AS recordId, r.dataset AS dataset
+       r.shareMin AS shareMin, r.shareMax AS shareMax, r.recordId AS recordId, r.dataset AS dataset,
+       r.statedBy AS statedBy

@@ -16,7 +16,7 @@ CALL (party) {
   WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)
   RETURN collect(r {ownerId: party.id, ownedId: other.id, kind: type(r), .share, .shareMin, .shareMax,
                     .interestType, .startDate, .endDate,
-                    source: r {.dataset, .recordId, .loadRun, .sourceUrl, .firstSeen, .lastSeen},
+                    source: r {.dataset, .recordId, .loadRun, .sourceUrl, .statedBy, .firstSeen, .lastSeen},
                     other: other {.id, .name, .country, labels: labels(other)}}) AS holdings
 }
 CALL (party) {

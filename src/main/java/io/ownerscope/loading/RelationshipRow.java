@@ -1,13 +1,29 @@
 package io.ownerscope.loading;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A relationship from {@code relationships.csv}; shares are percent, a range when min and max are given. */
+/**
+ * A relationship from {@code relationships.csv}; shares are percent, a range when min and max are given.
+ *
+ * @param statedBy the original sources a record names for the statement, when the file gathers several (the
+ *        datasets of a FollowTheMoney export); empty when the file is the source
+ */
 public record RelationshipRow(long line, String recordId, String fromId, String toId, RelationshipType type, Double share,
         Double shareMin, Double shareMax, String interestType, String role, LocalDate startDate, LocalDate endDate,
-        String sourceUrl, String raw) {
+        String sourceUrl, String raw, List<String> statedBy) {
+
+    public RelationshipRow {
+        statedBy = statedBy == null ? List.of() : List.copyOf(statedBy);
+    }
+
+    /** The same statement, naming the original sources that made it. */
+    public RelationshipRow withStatedBy(List<String> sources) {
+        return new RelationshipRow(line, recordId, fromId, toId, type, share, shareMin, shareMax, interestType, role,
+                startDate, endDate, sourceUrl, raw, sources);
+    }
 
     public static RelationshipRow parse(CsvRow row) {
         return of(row.line(), row.text("id"), row.required("from_id"), row.required("to_id"),
@@ -50,7 +66,7 @@ public record RelationshipRow(long line, String recordId, String fromId, String 
                 () -> String.join("|", type.name(), fromId, toId, String.valueOf(start), String.valueOf(role),
                         String.valueOf(interestType)));
         return new RelationshipRow(line, recordId, fromId, toId, type, share, shareMin, shareMax, interestType, role,
-                start, end, sourceUrl, raw);
+                start, end, sourceUrl, raw, List.of());
     }
 
     private static void checkPercent(String name, Double value) {
@@ -64,6 +80,7 @@ public record RelationshipRow(long line, String recordId, String fromId, String 
                 .with("fromId", fromId).with("toId", toId).with("type", type.name()).with("share", share)
                 .with("shareMin", shareMin).with("shareMax", shareMax).with("interestType", interestType)
                 .with("role", role).with("startDate", startDate).with("endDate", endDate)
-                .with("sourceUrl", sourceUrl).with("line", line).toMap();
+                .with("sourceUrl", sourceUrl).with("statedBy", statedBy.isEmpty() ? null : statedBy)
+                .with("line", line).toMap();
     }
 }

@@ -2,7 +2,6 @@ package io.ownerscope.ownership;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +19,8 @@ import io.ownerscope.identity.SameAsLink;
  *
  * <p>Records that identity links make one party (same INN, OGRN, BIN, LEI or IMO number) are read as that party,
  * under its canonical id: a listing of any record lists the party, a holding of any record is the party's holding.
- * The same stake stated by several sources (between different records of the same two parties) counts once, as the
- * strongest statement; holdings stated between the same two records count as stated.
+ * The same stake stated by several sources (several datasets, or different records of the same two parties) is one
+ * holding ({@link HoldingStatements}); the statements of one source add up.
  */
 final class OwnershipNetwork {
 
@@ -154,22 +153,13 @@ final class OwnershipNetwork {
         incoming = new HashMap<>();
         outgoing = new HashMap<>();
         for (var statements : stated.values()) {
-            var counted = statements.size() == 1 ? statements.values().iterator().next()
-                    : statements.values().stream().max(Comparator.comparingDouble(OwnershipNetwork::maxOf)
-                            .thenComparingDouble(OwnershipNetwork::minOf)).orElseThrow();
+            var all = statements.values().stream().flatMap(List::stream).toList();
+            var counted = all.size() == 1 ? all : HoldingStatements.combine(all);
             for (var holding : counted) {
                 incoming.computeIfAbsent(holding.ownedId(), id -> new ArrayList<>()).add(holding);
                 outgoing.computeIfAbsent(holding.ownerId(), id -> new ArrayList<>()).add(holding);
             }
         }
-    }
-
-    private static double maxOf(List<Holding> holdings) {
-        return holdings.stream().mapToDouble(Holding::shareMax).sum();
-    }
-
-    private static double minOf(List<Holding> holdings) {
-        return holdings.stream().mapToDouble(Holding::shareMin).sum();
     }
 
     /** The source of a holding read as the parties' holding, naming the records that stated it. */

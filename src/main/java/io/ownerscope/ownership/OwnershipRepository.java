@@ -181,8 +181,14 @@ class OwnershipRepository {
         var share = row.get("share").isNull() ? null : row.get("share").asDouble();
         double min = kind == Holding.Kind.OWNS ? row.get("shareMin").asDouble(0) : 0;
         double max = kind == Holding.Kind.OWNS ? row.get("shareMax").asDouble(100) : 0;
-        Map<String, Object> source = row.get("recordId").isNull() ? Map.of()
-                : Map.of("dataset", row.get("dataset").asString(""), "recordId", row.get("recordId").asString());
+        Map<String, Object> source = new java.util.HashMap<>();
+        if (!row.get("recordId").isNull()) {
+            source.put("dataset", row.get("dataset").asString(""));
+            source.put("recordId", row.get("recordId").asString());
+        }
+        if (!row.get("statedBy").isNull()) {
+            source.put("statedBy", row.get("statedBy").asList(org.neo4j.driver.Value::asString));
+        }
         return new Holding(row.get("ownerId").asString(), row.get("ownedId").asString(), kind, share, min, max,
                 null, null, null, source);
     }

@@ -128,7 +128,24 @@ final class OwnershipViews {
     }
 
     /** The source of a fact without empty fields; none when the fact carries no provenance. */
+    /**
+     * The sources of a fact: its one source, or, for a holding several sources state, every statement with its
+     * source and share (and, when the shares disagree, which sources say what).
+     */
+    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> sources(Map<String, Object> source) {
+        if (source.get("statements") instanceof List<?> statements) {
+            var all = new java.util.ArrayList<Map<String, Object>>();
+            for (var statement : statements) {
+                all.addAll(sources((Map<String, Object>) statement));
+            }
+            if (source.get("disagreement") != null && !all.isEmpty()) {
+                var first = new LinkedHashMap<>(all.getFirst());
+                first.put("disagreement", source.get("disagreement"));
+                all.set(0, first);
+            }
+            return all;
+        }
         var clean = new LinkedHashMap<String, Object>();
         source.forEach((key, value) -> {
             if (value != null) {

@@ -22,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 class OwnershipApiIT extends RunningService {
 
     @Autowired
-
     Graph graph;
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
 
     @BeforeEach
     void emptyGraph() {
@@ -223,6 +225,29 @@ class OwnershipApiIT extends RunningService {
         var controller = json("/api/entities/19f1c5afe9d7/owners").get("controllers").get(0);
         assertThat(controller.get("controller").get("name").asString()).isEqualTo("Suomen tasavalta");
         assertThat(controller.get("controlled").get("id").asString()).isEqualTo("7ff95ba3682c");
+    }
+
+    @Test
+    void oneHoldingStatedByTwoSourcesCountsOnceAtTheExactShareCitingBoth() throws Exception {
+        var file = dir.resolve("export.ftm.jsonl");
+        Files.writeString(file, """
+                {"id":"drone-maker","schema":"Company","properties":{"name":["Drone Maker LLC"],"country":["ru"]}}
+                {"id":"arms-concern","schema":"Company","properties":{"name":["Arms Concern JSC"],"country":["ru"]}}
+                {"id":"own-registry","schema":"Ownership","datasets":["ru_registry"],"properties":{"owner":["arms-concern"],"asset":["drone-maker"],"percentage":["49"],"startDate":["2016-03-29"]}}
+                {"id":"own-sanctions","schema":"Ownership","datasets":["gb_sanctions","ua_sanctions"],"properties":{"owner":["arms-concern"],"asset":["drone-maker"],"role":["subsidiary of"]}}
+                """);
+        loader.load("ftm", io.ownerscope.loading.LoadInput.of(file, "export"));
+
+        var owner = json("/api/entities/drone-maker/owners").get("owners").get(0);
+
+        assertThat(owner.get("id").asString()).isEqualTo("arms-concern");
+        assertThat(owner.get("effectiveShare").asDouble()).isEqualTo(49.0);
+        var sources = owner.get("paths").get(0).get("hops").get(0).get("sources");
+        assertThat(sources).hasSize(2);
+        assertThat(sources.get(0).get("recordId").asString()).isEqualTo("own-registry");
+        assertThat(sources.get(0).get("share").asDouble()).isEqualTo(49.0);
+        assertThat(sources.get(1).get("recordId").asString()).isEqualTo("own-sanctions");
+        assertThat(sources.get(1).get("statedBy").get(0).asString()).isEqualTo("gb_sanctions");
     }
 
     @Test

@@ -113,7 +113,8 @@ final class FtmEntities {
                 } else if (LINKS.contains(schema)) {
                     var link = link(line.number(), id, schema, entity);
                     if (link != null) {
-                        relationships.add(link);
+                        // an export gathers many sources: each statement names the datasets that made it
+                        relationships.add(link.withStatedBy(strings(entity, "datasets")));
                     }
                 } else if ("Sanction".equals(schema)) {
                     var sanction = sanction(line.number(), id, entity);
