@@ -26,7 +26,7 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match");
+    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match", "resolve");
     static final int FAILED = 3;
 
     private Cli() {
@@ -60,7 +60,13 @@ public final class Cli {
                         }
                         var command = parsed.subcommand() == null ? null : parsed.subcommand().commandSpec().userObject();
                         if (!(command instanceof CommandNeeds needs) || needs.application()) {
-                            startAll(context);
+                            try {
+                                startAll(context);
+                            } catch (RuntimeException e) {
+                                // a store in use, a server out of reach: reported by the handler below, in one line
+                                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(),
+                                        e.getMessage(), e);
+                            }
                         }
                         return new CommandLine.RunLast().execute(parsed);
                     })

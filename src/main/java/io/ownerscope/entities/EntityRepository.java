@@ -77,8 +77,14 @@ class EntityRepository {
                     otherView.put("name", other.get("name"));
                     otherView.put("country", other.get("country"));
                     otherView.put("sources", List.of(Provenance.sourceOf(other)));
-                    return new EntityDetails.SameAsView((String) link.get("scheme"), (String) link.get("value"),
-                            otherView, List.of(Provenance.sourceOf((Map<String, Object>) link.get("link"))));
+                    var properties = (Map<String, Object>) link.get("link");
+                    // an analyst's join says whose decision it was, when and why; an identifier link, its value
+                    var value = "decision".equals(link.get("scheme"))
+                            ? "same entity, decided by " + properties.get("actor") + " on " + properties.get("decidedAt")
+                                    + (properties.get("note") == null ? "" : ": " + properties.get("note"))
+                            : (String) link.get("value");
+                    return new EntityDetails.SameAsView((String) link.get("scheme"), value, otherView,
+                            List.of(Provenance.sourceOf(properties)));
                 })
                 .toList();
     }

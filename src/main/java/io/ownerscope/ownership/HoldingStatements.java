@@ -51,7 +51,11 @@ final class HoldingStatements {
         var strongest = (exact.isEmpty() ? stated : exact).stream()
                 .max(Comparator.comparingDouble(Stated::max)).orElseThrow().statements().getFirst();
         var source = new LinkedHashMap<>(strongest.source());
-        source.put("statements", statements.stream().map(HoldingStatements::statement).toList());
+        // the statements that give a share first, each with its source
+        source.put("statements", statements.stream()
+                .sorted(Comparator.comparing((Holding h) -> h.share() == null)
+                        .thenComparing(h -> String.valueOf(h.source().get("recordId"))))
+                .map(HoldingStatements::statement).toList());
         if (!disagreeing.isEmpty()) {
             source.put("disagreement", "the sources state different shares: " + String.join("; ",
                     disagreeing.stream().map(s -> s.source() + " " + percent(s.share())).toList()));

@@ -9,6 +9,8 @@ import io.ownerscope.loading.GraphLoaded;
 import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.DesignationsRecomputed;
 import io.ownerscope.paths.ExposureIndex;
+import io.ownerscope.resolution.ClustersChanged;
+import io.ownerscope.resolution.Resolver;
 import io.ownerscope.screening.NameIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * What runs after the facts change, and in what order; each step starts from the previous one's outcome:
  * <ol>
- * <li>a load finished ({@link GraphLoaded}): the names of the entities it wrote are keyed for screening, then the
+ * <li>a load finished ({@link GraphLoaded}): the names of the entities it wrote are keyed for screening, those
+ * entities are compared with the records of other datasets (suggested pairs; decided pairs joined again), then the
  * identity links are relinked, since the load may have stated new identifiers;</li>
- * <li>the links are relinked (after a load, or on demand when they changed: {@link IdentityRelinked}): the
- * designations are recomputed, since a cluster of records counts as one party;</li>
+ * <li>the links are relinked (after a load, or on demand when they changed: {@link IdentityRelinked}), or an
+ * analyst joined or unjoined records ({@link ClustersChanged}): the designations are recomputed, since a cluster
+ * of records counts as one party;</li>
  * <li>the designations were recomputed (here, or on demand: {@link DesignationsRecomputed}): the exposure index is
  * refreshed, since it prunes exposure searches by the designated parties.</li>
  * </ol>
@@ -34,13 +38,15 @@ class AfterLoadPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(AfterLoadPipeline.class);
 
     private final NameIndex names;
+    private final Resolver resolver;
     private final IdentityLinks identity;
     private final DesignationRecompute designations;
     private final ExposureIndex exposure;
 
-    AfterLoadPipeline(NameIndex names, IdentityLinks identity, DesignationRecompute designations,
+    AfterLoadPipeline(NameIndex names, Resolver resolver, IdentityLinks identity, DesignationRecompute designations,
             ExposureIndex exposure) {
         this.names = names;
+        this.resolver = resolver;
         this.identity = identity;
         this.designations = designations;
         this.exposure = exposure;
@@ -51,6 +57,8 @@ class AfterLoadPipeline {
         var runId = loaded.report().loadRunId();
         step("name keys after load run " + runId, "keys are written again after the next load of these records",
                 () -> names.indexLoadRun(runId));
+        step("resolution after load run " + runId, "run the resolve command or POST /api/resolution/recompute",
+                () -> resolver.resolveLoadRun(runId));
         var relinked = step("identity relink after load run " + runId,
                 "run the identity command or POST /api/identity/recompute", () -> identity.relinkAfterLoad(runId));
         if (relinked != null) {
@@ -64,6 +72,12 @@ class AfterLoadPipeline {
     @EventListener
     void relinked(IdentityRelinked relinked) {
         recomputeDesignations("the identity links changed");
+    }
+
+    /** An analyst joined or unjoined records. */
+    @EventListener
+    void clustersChanged(ClustersChanged changed) {
+        recomputeDesignations("the decision " + changed.reason());
     }
 
     private void recomputeDesignations(String after) {

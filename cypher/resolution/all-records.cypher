@@ -1,0 +1,8 @@
+// Every keyed record, a page at a time, for a recompute on demand.
+MATCH (e:Entity)
+WHERE e.matchKeys IS NOT NULL AND e.matchKeys <> '' AND e.id > $after
+WITH e ORDER BY e.id LIMIT $limit
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, e.name AS name,
+       coalesce(e.aliases, []) AS aliases, e.country AS country, e.nationality AS nationality,
+       e.birthDate AS birthDate, e.inn AS inn, e.ogrn AS ogrn, e.bin AS bin, e.lei AS lei,
+       e.registrationNumber AS registrationNumber, e.dataset AS dataset, e.matchKeys AS keys
