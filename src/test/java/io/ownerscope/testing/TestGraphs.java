@@ -21,13 +21,18 @@ public final class TestGraphs {
 
     /** The graph behind {@code driver}, with the schema applied and no data. */
     public static Graph emptyGraph(Driver driver) {
-        var graph = MIGRATED.computeIfAbsent(driver, d -> {
+        var graph = graph(driver);
+        graph.write(tx -> tx.run("MATCH (n) WHERE NOT n:__SchemaMigration DETACH DELETE n").consume());
+        return graph;
+    }
+
+    /** The graph behind {@code driver}, with the schema applied, as it is. */
+    public static Graph graph(Driver driver) {
+        return MIGRATED.computeIfAbsent(driver, d -> {
             var g = new Graph(d, new QuerySettings("neo4j", Duration.ofSeconds(30), 500));
             new SchemaMigrations(g).apply();
             return g;
         });
-        graph.write(tx -> tx.run("MATCH (n) WHERE NOT n:__SchemaMigration DETACH DELETE n").consume());
-        return graph;
     }
 
     public static List<Record> query(Graph graph, String cypher, Map<String, Object> parameters) {
