@@ -21,6 +21,7 @@ import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
 import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
+import io.ownerscope.screening.ScreeningBenchmark;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -66,9 +67,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     boolean skipInitial;
 
     /** The groups of analyses the benchmark can time. */
-    enum Analysis { ownership, paths, chains }
+    enum Analysis { ownership, paths, chains, screening }
 
-    @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains",
+    @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening",
             description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
     List<Analysis> analyses;
 
@@ -86,9 +87,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private final ObjectProvider<OwnershipBenchmark> ownershipBenchmark;
     private final ObjectProvider<PathsBenchmark> pathsBenchmark;
     private final ObjectProvider<ChainsBenchmark> chainsBenchmark;
+    private final ObjectProvider<ScreeningBenchmark> screeningBenchmark;
 
     /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
-    BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService, ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute, ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark, ObjectProvider<ChainsBenchmark> chainsBenchmark) {
+    BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService,
+            ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute,
+            ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark,
+            ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark) {
         this.loadSettings = loadSettings;
         this.loadService = loadService;
         this.graph = graph;
@@ -96,6 +101,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.ownershipBenchmark = ownershipBenchmark;
         this.pathsBenchmark = pathsBenchmark;
         this.chainsBenchmark = chainsBenchmark;
+        this.screeningBenchmark = screeningBenchmark;
     }
 
     private SourceReader csvReader() {
@@ -158,6 +164,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (analyses.contains(Analysis.paths)) {
             measure(out, "paths and exposure",
                     () -> pathsBenchmark.getObject().measure(ids, warmup, naive));
+        }
+        if (analyses.contains(Analysis.screening)) {
+            measure(out, "screening", () -> screeningBenchmark.getObject().measure(ids, warmup, naive));
         }
         if (analyses.contains(Analysis.chains)) {
             var chains = chainsBenchmark.getObject();

@@ -26,7 +26,8 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
-    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match", "resolve");
+    static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match",
+            "resolve");
     static final int FAILED = 3;
 
     private Cli() {
@@ -58,7 +59,8 @@ public final class Cli {
                         if (help != null) {
                             return help;
                         }
-                        var command = parsed.subcommand() == null ? null : parsed.subcommand().commandSpec().userObject();
+                        var command = parsed.subcommand() == null ? null
+                                : parsed.subcommand().commandSpec().userObject();
                         if (!(command instanceof CommandNeeds needs) || needs.application()) {
                             try {
                                 startAll(context);

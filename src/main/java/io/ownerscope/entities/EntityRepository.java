@@ -80,7 +80,8 @@ class EntityRepository {
                     var properties = (Map<String, Object>) link.get("link");
                     // an analyst's join says whose decision it was, when and why; an identifier link, its value
                     var value = "decision".equals(link.get("scheme"))
-                            ? "same entity, decided by " + properties.get("actor") + " on " + properties.get("decidedAt")
+                            ? "same entity, decided by " + properties.get("actor") + " on "
+                                    + properties.get("decidedAt")
                                     + (properties.get("note") == null ? "" : ": " + properties.get("note"))
                             : (String) link.get("value");
                     return new EntityDetails.SameAsView((String) link.get("scheme"), value, otherView,

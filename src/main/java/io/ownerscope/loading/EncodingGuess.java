@@ -91,10 +91,8 @@ final class EncodingGuess {
     }
 
     private static boolean strangeSymbol(int c) {
-        if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || c < 0x80 || "«»„“”‘’–—…".indexOf(c) >= 0) {
-            return false;
-        }
-        return true;
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && c >= 0x80
+                && "«»„“”‘’–—…".indexOf(c) < 0;
     }
 
     /** Latin letters with marks, which Cyrillic bytes read as a Western code page are made of. */

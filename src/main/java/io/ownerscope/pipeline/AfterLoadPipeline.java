@@ -58,7 +58,7 @@ class AfterLoadPipeline {
         step("name keys after load run " + runId, "keys are written again after the next load of these records",
                 () -> names.indexLoadRun(runId));
         step("resolution after load run " + runId, "run the resolve command or POST /api/resolution/recompute",
-                () -> resolver.resolveLoadRun(runId));
+                () -> resolver.resolveLoadRun(runId, loaded.report().dataset()));
         var relinked = step("identity relink after load run " + runId,
                 "run the identity command or POST /api/identity/recompute", () -> identity.relinkAfterLoad(runId));
         if (relinked != null) {

@@ -34,6 +34,7 @@ public class Resolver {
     private static final String BLOCKS = Cypher.load("resolution/blocked-candidates.cypher");
     private static final String WRITE = Cypher.load("resolution/write-candidates.cypher");
     private static final String DECIDED = Cypher.load("resolution/decided-pairs.cypher");
+    private static final String OTHER_DATASETS = Cypher.load("resolution/other-datasets.cypher");
 
     /** What one resolution compared and suggested. */
     public record Counts(long records, long compared, long suggested, long autoAccepted, long rejoined,
@@ -52,11 +53,17 @@ public class Resolver {
         this.settings = settings;
     }
 
-    /** Compares the records one load run wrote with the rest, and joins the decided pairs again. */
-    public Counts resolveLoadRun(String loadRunId) {
+    /**
+     * Compares the records one load run wrote with the rest, and joins the decided pairs again. A first load, or a
+     * load into a graph of its dataset alone, has no other dataset to compare with and reads nothing.
+     */
+    public Counts resolveLoadRun(String loadRunId, String dataset) {
         long started = System.nanoTime();
-        var records = graph.read(tx -> tx.run(OF_LOAD_RUN, Map.of("loadRunId", loadRunId))
-                .list(r -> r.asMap()), settings.timeout());
+        var others = graph.read(tx -> tx.run(OTHER_DATASETS, Map.of("dataset", dataset)).single().get("others")
+                .asBoolean(), settings.timeout());
+        var records = !others ? List.<Map<String, Object>>of()
+                : graph.read(tx -> tx.run(OF_LOAD_RUN, Map.of("loadRunId", loadRunId)).list(r -> r.asMap()),
+                        settings.timeout());
         var tally = new long[3];
         for (int from = 0; from < records.size(); from += settings.batch()) {
             resolveBatch(records.subList(from, Math.min(records.size(), from + settings.batch())), tally);
