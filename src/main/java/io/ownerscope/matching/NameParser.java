@@ -16,7 +16,21 @@ final class NameParser {
         this.legalForms = legalForms;
     }
 
+    /**
+     * Transliterating and parsing a name is most of a comparison's cost, and screening meets the same candidate
+     * names again and again: parsed names are kept, the least used let go first.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<CacheKey, ParsedName> parsed =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200_000).build();
+
+    private record CacheKey(String name, boolean legalForms) {
+    }
+
     ParsedName parse(String name, Schema schema) {
+        return parsed.get(new CacheKey(name, schema.hasLegalForms()), key -> parseNow(name, schema));
+    }
+
+    private ParsedName parseNow(String name, Schema schema) {
         var withoutVowels = NameNormalizer.writtenWithoutVowels(name);
         var tokens = NameNormalizer.tokens(name);
         if (!schema.hasLegalForms()) {

@@ -228,46 +228,73 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                 throw new ParameterException(spec.commandLine(), input + ": no column gives the name; say which "
                         + "with --columns name=COLUMN (its header is " + String.join(",", header) + ")");
             }
-            for (var row : parser) {
-                bar.step();
-                var record = record(row, mapped);
-                if (record == null) {
-                    err.println(input.getFileName() + ":" + parser.getCurrentLineNumber() + ": skipped: no name, or "
-                            + "a schema other than Person, Company, Organization or LegalEntity");
-                    unreadable++;
-                    continue;
-                }
-                var candidates = service.screen(record, limit);
-                if (candidates.isEmpty()) {
-                    var values = new ArrayList<Object>(row.toList());
-                    for (int i = 0; i < 9; i++) {
-                        values.add("");
+            // rows are screened side by side, one a core, and written in their order
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            try {
+                var rowsLeft = parser.iterator();
+                while (rowsLeft.hasNext()) {
+                    var chunk = new ArrayList<CSVRecord>();
+                    while (rowsLeft.hasNext() && chunk.size() < 256) {
+                        chunk.add(rowsLeft.next());
                     }
-                    printer.printRecord(values);
+                    var screened = new ArrayList<java.util.concurrent.Future<List<Screening.Candidate>>>();
+                    for (var row : chunk) {
+                        var record = record(row, mapped);
+                        screened.add(record == null ? null : pool.submit(() -> service.screen(record, limit)));
+                    }
+                    for (int i = 0; i < chunk.size(); i++) {
+                        var row = chunk.get(i);
+                        bar.step();
+                        if (screened.get(i) == null) {
+                            err.println(input.getFileName() + ":" + (row.getRecordNumber() + 1) + ": skipped: no "
+                                    + "name, or a schema other than Person, Company, Organization or LegalEntity");
+                            unreadable++;
+                            continue;
+                        }
+                        write(printer, row, screened.get(i).get(), cutoff);
+                    }
                 }
-                int rank = 0;
-                for (var candidate : candidates) {
-                    var values = new ArrayList<Object>(row.toList());
-                    values.add(++rank);
-                    values.add(candidate.id());
-                    values.add(candidate.caption());
-                    values.add(MatchKeys.ftmSchema(candidate.schema()));
-                    values.add(String.join("|", candidate.datasets()));
-                    values.add(candidate.listed());
-                    values.add(String.format(Locale.ROOT, "%.4f", candidate.score().score()));
-                    values.add(candidate.score().isMatch(cutoff));
-                    values.add(candidate.score().features().stream()
-                            .map(f -> String.format(Locale.ROOT, "%s %+.3f (%s | %s)", f.name(), f.contribution(),
-                                    f.queryValue(), f.candidateValue()))
-                            .collect(Collectors.joining("; ")));
-                    printer.printRecord(values);
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            } finally {
+                pool.shutdownNow();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT, "%d rows screened in %.1f s (%.0f rows/s); written to %s%n",
                 rows - unreadable, seconds, (rows - unreadable) / Math.max(seconds, 1e-9), output);
         return unreadable > 0 ? 1 : 0;
+    }
+
+    private static void write(CSVPrinter printer, CSVRecord row, List<Screening.Candidate> candidates, double cutoff)
+            throws IOException {
+        if (candidates.isEmpty()) {
+            var values = new ArrayList<Object>(row.toList());
+            for (int i = 0; i < 9; i++) {
+                values.add("");
+            }
+            printer.printRecord(values);
+        }
+        int rank = 0;
+        for (var candidate : candidates) {
+            var values = new ArrayList<Object>(row.toList());
+            values.add(++rank);
+            values.add(candidate.id());
+            values.add(candidate.caption());
+            values.add(MatchKeys.ftmSchema(candidate.schema()));
+            values.add(String.join("|", candidate.datasets()));
+            values.add(candidate.listed());
+            values.add(String.format(Locale.ROOT, "%.4f", candidate.score().score()));
+            values.add(candidate.score().isMatch(cutoff));
+            values.add(candidate.score().features().stream()
+                    .map(f -> String.format(Locale.ROOT, "%s %+.3f (%s | %s)", f.name(), f.contribution(),
+                            f.queryValue(), f.candidateValue()))
+                    .collect(Collectors.joining("; ")));
+            printer.printRecord(values);
+        }
     }
 
     private MatchRecord record(CSVRecord row, Map<String, String> mapped) {
