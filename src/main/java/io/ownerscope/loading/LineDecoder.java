@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -114,14 +116,14 @@ public final class LineDecoder {
     }
 
     private static Reader withoutByteOrderMark(Reader reader) {
-        var pushback = new java.io.PushbackReader(reader, 1);
+        var pushback = new PushbackReader(reader, 1);
         try {
             int first = pushback.read();
             if (first != -1 && first != '\uFEFF') {
                 pushback.unread(first);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return pushback;
     }

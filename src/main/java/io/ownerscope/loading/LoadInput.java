@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -86,7 +87,7 @@ public record LoadInput(String dataset, String location, boolean directory, List
     }
 
     /** The file with this name, if the input has it. */
-    public java.util.Optional<InputFile> file(String name) {
+    public Optional<InputFile> file(String name) {
         return files.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 

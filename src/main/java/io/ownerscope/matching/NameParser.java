@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** Splits a name into the words to compare and the legal form it states. */
 final class NameParser {
 
@@ -20,8 +23,8 @@ final class NameParser {
      * Transliterating and parsing a name is most of a comparison's cost, and screening meets the same candidate
      * names again and again: parsed names are kept, the least used let go first.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<CacheKey, ParsedName> parsed =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200_000).build();
+    private final Cache<CacheKey, ParsedName> parsed =
+            Caffeine.newBuilder().maximumSize(200_000).build();
 
     private record CacheKey(String name, boolean legalForms) {
     }

@@ -1,6 +1,7 @@
 package io.ownerscope.ownership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ final class OwnershipViews {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> sources(Map<String, Object> source) {
         if (source.get("statements") instanceof List<?> statements) {
-            var all = new java.util.ArrayList<Map<String, Object>>();
+            var all = new ArrayList<Map<String, Object>>();
             for (var statement : statements) {
                 all.addAll(sources((Map<String, Object>) statement));
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -58,7 +59,7 @@ final class ResolveCommand implements Callable<Integer> {
             var current = decisions.getObject().current();
             try (var writer = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
                 for (var decision : current) {
-                    var line = new java.util.LinkedHashMap<String, Object>(decision);
+                    var line = new LinkedHashMap<String, Object>(decision);
                     line.replace("decidedAt", String.valueOf(decision.get("decidedAt")));
                     writer.write(JSON.writeValueAsString(line));
                     writer.newLine();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -157,7 +158,7 @@ public class Resolver {
     private Consumer<Map.Entry<String, Pair>> accept(long[] tally) {
         return entry -> {
             decisions.decide(entry.getValue().leftId(), entry.getValue().rightId(), Decisions.Judgement.SAME,
-                    "scored " + String.format(java.util.Locale.ROOT, "%.3f", entry.getValue().score().score())
+                    "scored " + String.format(Locale.ROOT, "%.3f", entry.getValue().score().score())
                             + ", at or above ownerscope.resolution.auto-accept-score", "rule", false);
             tally[2]++;
         };

@@ -1,6 +1,7 @@
 package io.ownerscope.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public final class EntityRecords {
 
     /** The query that reaches the records sharing a name key with these keys (as the index holds them). */
     public static String keyQuery(String indexedKeys) {
-        return String.join(" OR ", java.util.Arrays.stream(indexedKeys.split(" ")).filter(k -> !k.isBlank())
+        return String.join(" OR ", Arrays.stream(indexedKeys.split(" ")).filter(k -> !k.isBlank())
                 .limit(500).toList());
     }
 }

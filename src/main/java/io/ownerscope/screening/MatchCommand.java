@@ -1,6 +1,8 @@
 package io.ownerscope.screening;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import io.ownerscope.matching.MatchIdentifier;
@@ -20,6 +25,7 @@ import io.ownerscope.matching.MatchRecord;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.matching.Schema;
 import io.ownerscope.system.CommandNeeds;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
@@ -208,8 +214,8 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                         "match_name", "match_schema", "match_datasets", "match_listed", "match_score", "match",
                         "match_explanation"));
                 var bar = new ProgressBarBuilder().setTaskName("Screening").setInitialMax(Math.max(rows, 0))
-                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
-                                progress ? System.err : new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(
+                                progress ? System.err : new PrintStream(OutputStream.nullOutputStream())))
                         .showSpeed().build()) {
             var header = parser.getHeaderNames();
             var mapped = new LinkedHashMap<String, String>();
@@ -229,7 +235,7 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                         + "with --columns name=COLUMN (its header is " + String.join(",", header) + ")");
             }
             // rows are screened side by side, one a core, and written in their order
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            var pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {
                 var rowsLeft = parser.iterator();
                 while (rowsLeft.hasNext()) {
@@ -237,7 +243,7 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                     while (rowsLeft.hasNext() && chunk.size() < 256) {
                         chunk.add(rowsLeft.next());
                     }
-                    var screened = new ArrayList<java.util.concurrent.Future<List<Screening.Candidate>>>();
+                    var screened = new ArrayList<Future<List<Screening.Candidate>>>();
                     for (var row : chunk) {
                         var record = record(row, mapped);
                         screened.add(record == null ? null : pool.submit(() -> service.screen(record, limit)));
@@ -257,7 +263,7 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             } finally {
                 pool.shutdownNow();

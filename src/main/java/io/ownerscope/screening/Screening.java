@@ -16,6 +16,7 @@ import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.matching.Schema;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 
 /**
  * Screens a party against the graph: its candidates come in one read of the name-key index (and of the identifier
@@ -154,7 +155,7 @@ public class Screening {
         if (value == null || value.isNull()) {
             return;
         }
-        var text = value.hasType(org.neo4j.driver.types.TypeSystem.getDefault().DATE())
+        var text = value.hasType(TypeSystem.getDefault().DATE())
                 ? value.asLocalDate().toString() : value.asObject().toString();
         if (text.isBlank()) {
             return;

@@ -3,6 +3,7 @@ package io.ownerscope.screening;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.ownerscope.graph.Cypher;
@@ -51,7 +52,7 @@ public class ScreeningBenchmark {
 
     /** A customs clerk's spelling: upper case, a vowel changed, the legal form spelled out. */
     private static String misspell(String name) {
-        return name.toUpperCase(java.util.Locale.ROOT).replaceFirst("O", "A").replace(" LLC", " OOO");
+        return name.toUpperCase(Locale.ROOT).replaceFirst("O", "A").replace(" LLC", " OOO");
     }
 
     private static String literal(String name) {

@@ -132,4 +132,17 @@ class ResolutionIT extends RunningService {
         assertThat(ApiClient.json(judgement).get("detail").asString()).contains("'maybe'", "same, different or unsure");
         assertThat(missing.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void exposureFollowsAJoinAnAnalystDecided() {
+        var before = json("/api/entities/cus-vector/exposure?regime=OFAC").get("designated");
+
+        post("/api/resolution/decisions", """
+                {"left": "cus-vector", "right": "sdn-vector", "judgement": "same"}""");
+
+        assertThat(before).isEmpty();
+        var designated = json("/api/entities/cus-vector/exposure?regime=OFAC").get("designated");
+        assertThat(designated.valueStream().map(d -> d.get("party").get("id").asString()).toList())
+                .contains("sdn-vector");
+    }
 }

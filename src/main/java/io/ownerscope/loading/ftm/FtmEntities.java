@@ -24,6 +24,7 @@ import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.RowSink;
 import io.ownerscope.loading.SanctionRow;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -244,7 +245,7 @@ final class FtmEntities {
         if (pool.size() <= 2) {
             return pool.getFirst();
         }
-        var distance = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        var distance = LevenshteinDistance.getDefaultInstance();
         String best = pool.getFirst();
         long bestTotal = Long.MAX_VALUE;
         for (var candidate : pool) {

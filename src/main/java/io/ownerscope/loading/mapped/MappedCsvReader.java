@@ -1,6 +1,8 @@
 package io.ownerscope.loading.mapped;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -113,10 +115,10 @@ public final class MappedCsvReader implements SourceReader {
 
     /** Reads the decoded text of one file and sends what its records state to the sink. */
     void read(String name, String text, Mapping mapping, RowSink sink) {
-        read(name, new java.io.StringReader(text), mapping, mapping.csv().encoding(), new TreeMap<>(), sink);
+        read(name, new StringReader(text), mapping, mapping.csv().encoding(), new TreeMap<>(), sink);
     }
 
-    private void read(String name, java.io.Reader text, Mapping mapping, Charset charset,
+    private void read(String name, Reader text, Mapping mapping, Charset charset,
             NavigableMap<Long, LineDecoder.Line> invalid, RowSink sink) {
         sink.source(name);
         var options = mapping.csv();
