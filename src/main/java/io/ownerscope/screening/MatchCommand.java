@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import io.ownerscope.matching.MatchIdentifier;
 import io.ownerscope.matching.MatchRecord;
 import io.ownerscope.matching.NameMatcher;
-import io.ownerscope.matching.Schema;
 import io.ownerscope.system.CommandNeeds;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -343,9 +342,5 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
         var columns = new ArrayList<String>(header);
         columns.addAll(added);
         return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
-    }
-
-    static Schema schemaOf(String name) {
-        return MatchKeys.parseSchema(name);
     }
 }
