@@ -242,10 +242,30 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                     while (rowsLeft.hasNext() && chunk.size() < 256) {
                         chunk.add(rowsLeft.next());
                     }
-                    var screened = new ArrayList<Future<List<Screening.Candidate>>>();
-                    for (var row : chunk) {
-                        var record = record(row, mapped);
-                        screened.add(record == null ? null : pool.submit(() -> service.screen(record, limit)));
+                    var records = new ArrayList<MatchRecord>();
+                    var readable = new ArrayList<Integer>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        var record = record(chunk.get(i), mapped);
+                        if (record != null) {
+                            records.add(record);
+                            readable.add(i);
+                        }
+                    }
+                    // the candidates of 32 rows are read in one round trip, and scored on the thread that read them
+                    var batches = new ArrayList<Future<List<List<Screening.Candidate>>>>();
+                    for (int from = 0; from < records.size(); from += 32) {
+                        var batch = records.subList(from, Math.min(records.size(), from + 32));
+                        batches.add(pool.submit(() -> service.screenAll(batch, limit)));
+                    }
+                    var screened = new ArrayList<List<Screening.Candidate>>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        screened.add(null);
+                    }
+                    int next = 0;
+                    for (var batch : batches) {
+                        for (var candidates : batch.get()) {
+                            screened.set(readable.get(next++), candidates);
+                        }
                     }
                     for (int i = 0; i < chunk.size(); i++) {
                         var row = chunk.get(i);
@@ -256,7 +276,7 @@ final class MatchCommand implements Callable<Integer>, CommandNeeds {
                             unreadable++;
                             continue;
                         }
-                        write(printer, row, screened.get(i).get(), cutoff);
+                        write(printer, row, screened.get(i), cutoff);
                     }
                 }
             } catch (InterruptedException e) {

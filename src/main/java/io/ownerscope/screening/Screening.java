@@ -1,6 +1,7 @@
 package io.ownerscope.screening;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,6 @@ import io.ownerscope.matching.MatchRecord;
 import io.ownerscope.matching.MatchScore;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.matching.Schema;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 
 /**
  * Screens a party against the graph: its candidates come in one read of the name-key index (and of the identifier
@@ -27,6 +25,7 @@ public class Screening {
 
     private static final String CANDIDATES = Cypher.load("screening/candidates.cypher");
     private static final String BY_IDENTIFIER = Cypher.load("screening/by-identifier.cypher");
+    private static final String CANDIDATES_BATCH = Cypher.load("screening/candidates-batch.cypher");
     /** The identifier schemes the graph indexes, by the property that holds them. */
     private static final Map<String, String> INDEXED = Map.of("inn", "inn", "ogrn", "ogrn", "bin", "bin",
             "lei", "lei", "registration", "registrationNumber");
@@ -66,16 +65,51 @@ public class Screening {
         graph.read(tx -> {
             if (!keyQuery.isEmpty()) {
                 tx.run(CANDIDATES, Map.of("query", keyQuery, "limit", settings.candidates()))
-                        .forEachRemaining(row -> found.putIfAbsent(row.get("id").asString(), candidate(row)));
+                        .forEachRemaining(row -> found.putIfAbsent(row.get("id").asString(), candidate(row.asMap())));
             }
             if (identifiers != null) {
                 tx.run(BY_IDENTIFIER, identifiers)
-                        .forEachRemaining(row -> found.putIfAbsent(row.get("id").asString(), candidate(row)));
+                        .forEachRemaining(row -> found.putIfAbsent(row.get("id").asString(), candidate(row.asMap())));
             }
             return null;
         });
+        return scored(query, found.values(), limit);
+    }
+
+    /**
+     * The candidates of many queries, read in one round trip and scored: a spreadsheet's rows. A query that
+     * states an identifier is screened alone, through the identifier indexes too.
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<Candidate>> screenAll(List<MatchRecord> queries, int limit) {
+        var results = new ArrayList<List<Candidate>>();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < queries.size(); i++) {
+            results.add(null);
+            var query = queries.get(i);
+            var keys = MatchKeys.query(query.schema(), query.names());
+            if (!query.identifiers().isEmpty() || keys.isEmpty()) {
+                results.set(i, screen(query, limit));
+            } else {
+                rows.add(Map.of("index", i, "query", keys));
+            }
+        }
+        if (!rows.isEmpty()) {
+            graph.read(tx -> {
+                tx.run(CANDIDATES_BATCH, Map.of("rows", rows, "limit", settings.candidates())).forEachRemaining(row -> {
+                    int index = row.get("index").asInt();
+                    var candidates = row.get("candidates").asList(value -> candidate(value.asMap()));
+                    results.set(index, scored(queries.get(index), candidates, limit));
+                });
+                return null;
+            });
+        }
+        return results;
+    }
+
+    private List<Candidate> scored(MatchRecord query, Collection<Candidate> found, int limit) {
         var scored = new ArrayList<Candidate>();
-        for (var candidate : found.values()) {
+        for (var candidate : found) {
             if (!query.schema().canMatch(candidate.schema())) {
                 continue;
             }
@@ -125,14 +159,15 @@ public class Screening {
         return identifiers;
     }
 
-    private static Candidate candidate(Record row) {
-        var labels = row.get("labels").asList(Value::asString);
+    @SuppressWarnings("unchecked")
+    private static Candidate candidate(Map<String, Object> row) {
+        var labels = (List<String>) row.get("labels");
         var schema = MatchKeys.schemaOf(labels);
         var properties = new LinkedHashMap<String, List<String>>();
         put(properties, "name", row.get("name"));
-        var aliases = row.get("aliases").asList(Value::asString);
+        var aliases = (List<String>) row.getOrDefault("aliases", List.of());
         if (!aliases.isEmpty()) {
-            properties.put("alias", aliases);
+            properties.put("alias", List.copyOf(aliases));
         }
         put(properties, schema.isPerson() ? "nationality" : "jurisdiction", row.get("country"));
         put(properties, "country", row.get("country"));
@@ -145,18 +180,18 @@ public class Screening {
         put(properties, "leiCode", row.get("lei"));
         put(properties, "registrationNumber", row.get("registrationNumber"));
         put(properties, "imoNumber", row.get("imo"));
-        var dataset = row.get("dataset").asString(null);
-        var name = row.get("name").asString(row.get("id").asString());
-        return new Candidate(row.get("id").asString(), name, schema, properties,
-                dataset == null ? List.of() : List.of(dataset), row.get("listed").asBoolean(false), null);
+        var id = (String) row.get("id");
+        var dataset = (String) row.get("dataset");
+        var name = row.get("name") instanceof String stated ? stated : id;
+        return new Candidate(id, name, schema, properties, dataset == null ? List.of() : List.of(dataset),
+                Boolean.TRUE.equals(row.get("listed")), null);
     }
 
-    private static void put(Map<String, List<String>> properties, String name, Value value) {
-        if (value == null || value.isNull()) {
+    private static void put(Map<String, List<String>> properties, String name, Object value) {
+        if (value == null) {
             return;
         }
-        var text = value.hasType(TypeSystem.getDefault().DATE())
-                ? value.asLocalDate().toString() : value.asObject().toString();
+        var text = value.toString();
         if (text.isBlank()) {
             return;
         }
