@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A customs record of a Russian consignee and the registry record of the same firm, which a listed maker owns:
- * once an analyst joins the two, the chain through a Kazakh intermediary reaches the designated owner.
+ * once an analyst joins the two, the chain through a Kazakh intermediary reaches the designated owner, and the
+ * intermediary's red flags see a designated counterparty.
  */
 class ClusterChainsIT extends RunningService {
 
@@ -54,5 +55,26 @@ class ClusterChainsIT extends RunningService {
         var chain = after.valueStream().filter(c -> c.get("consignee").get("id").asString().equals("cus-nord"))
                 .findFirst().orElseThrow();
         assertThat(chain.get("link").get("kind").asString()).isIn("designated", "owned-or-controlled");
+    }
+
+    private boolean raised(String id, String flag) {
+        for (var node : json("/api/entities/" + id + "/red-flags").get("flags")) {
+            if (node.get("flag").asString().equals(flag)) {
+                return node.get("raised").asBoolean();
+            }
+        }
+        throw new AssertionError("no flag " + flag);
+    }
+
+    @Test
+    void theIntermediaryShipsToADesignatedPartyOnceTheRecordsAreJoined() {
+        var before = raised("llp", "designated-counterparty");
+
+        var response = new ApiClient(port).post("/api/resolution/decisions", """
+                {"left": "cus-nord", "right": "reg-nord", "judgement": "same"}""", "application/json");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(before).isFalse();
+        assertThat(raised("llp", "designated-counterparty")).isTrue();
     }
 }
