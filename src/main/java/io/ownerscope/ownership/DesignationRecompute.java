@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Map;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +39,9 @@ public class DesignationRecompute {
     private final OwnershipSettings settings;
     private final DesignationRules rules;
     private final ApplicationEventPublisher events;
+    /** One recompute at a time in this service: concurrent ones would race on the designation ids they write. */
+    private final ReentrantLock running = new ReentrantLock();
+    private static final String BUSY = "a recompute of the designations is running; try again when it has ended";
 
     DesignationRecompute(Graph graph, OwnershipRepository repository, OwnershipSettings settings,
             ApplicationEventPublisher events) {
@@ -52,9 +57,16 @@ public class DesignationRecompute {
      * {@link DesignationsRecomputed}: a recompute on demand.
      */
     public List<Counts> recomputeAll(LocalDate asOf) {
-        var counts = recomputeAllInPipeline(asOf);
-        events.publishEvent(new DesignationsRecomputed(asOf, counts.stream().map(Counts::regime).toList()));
-        return counts;
+        if (!running.tryLock()) {
+            throw new ConflictException(BUSY);
+        }
+        try {
+            var counts = recomputeAllInPipeline(asOf);
+            events.publishEvent(new DesignationsRecomputed(asOf, counts.stream().map(Counts::regime).toList()));
+            return counts;
+        } finally {
+            running.unlock();
+        }
     }
 
     /**
@@ -62,22 +74,35 @@ public class DesignationRecompute {
      * after-load pipeline's to start.
      */
     public List<Counts> recomputeAllInPipeline(LocalDate asOf) {
-        events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(),
-                Arrays.stream(Regime.values()).map(Regime::name).toList()));
-        var counts = new ArrayList<Counts>();
-        for (var regime : Regime.values()) {
-            counts.add(recompute(regime, asOf));
+        // a recompute after a load waits for one on demand to end; the marks are rewritten one recompute at a time
+        running.lock();
+        try {
+            events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(),
+                    Arrays.stream(Regime.values()).map(Regime::name).toList()));
+            var counts = new ArrayList<Counts>();
+            for (var regime : Regime.values()) {
+                counts.add(recompute(regime, asOf));
+            }
+            return counts;
+        } finally {
+            running.unlock();
         }
-        return counts;
     }
 
     /** As {@link #recomputeAll}, for one regime. */
     public Counts recompute(String regime, LocalDate asOf) {
         var parsed = Regime.parse(regime);
-        events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(), List.of(parsed.name())));
-        var counts = recompute(parsed, asOf);
-        events.publishEvent(new DesignationsRecomputed(asOf, List.of(counts.regime())));
-        return counts;
+        if (!running.tryLock()) {
+            throw new ConflictException(BUSY);
+        }
+        try {
+            events.publishEvent(new DesignationsRecomputing(ZonedDateTime.now(), List.of(parsed.name())));
+            var counts = recompute(parsed, asOf);
+            events.publishEvent(new DesignationsRecomputed(asOf, List.of(counts.regime())));
+            return counts;
+        } finally {
+            running.unlock();
+        }
     }
 
     Counts recompute(Regime regime, LocalDate asOf) {

@@ -1,0 +1,54 @@
+package io.ownerscope.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.ownerscope.testing.ApiClient;
+import io.ownerscope.testing.Csv;
+import io.ownerscope.testing.RunningService;
+import io.ownerscope.testing.TestGraphs;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent recomputes of the designations queue or answer 409, never 500. */
+class RecomputeConcurrencyIT extends RunningService {
+
+    @Test
+    void concurrentRecomputesAnswer200Or409() throws Exception {
+        TestGraphs.emptyGraph(driver);
+        load(Csv.file("entities.csv", "id,type,name", "maker,company,Maker", "sub,company,Sub"),
+                Csv.file("relationships.csv", "from_id,to_id,type,share", "maker,sub,OWNS,60"),
+                Csv.file("sanctions.csv", "entity_id,authority,program", "maker,OFAC,RUSSIA-EO14024"));
+        var pool = Executors.newFixedThreadPool(4);
+        var statuses = new ArrayList<Future<Integer>>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(pool.submit(() -> new ApiClient(port).post("/api/designations/recompute", null,
+                    "application/json").statusCode()));
+        }
+        var answered = new ArrayList<Integer>();
+        for (var status : statuses) {
+            answered.add(status.get());
+        }
+        pool.shutdown();
+
+        assertThat(answered).allMatch(status -> status == 200 || status == 409).contains(200);
+        assertThat(json("/api/entities/sub/designation?regime=OFAC").get("designated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aWildcardContentTypeIs415ProblemDetails() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/match")).header("Content-Type", "application/*")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(ApiClient.json(response).get("detail").asString()).contains("application/json");
+
+    }
+}
