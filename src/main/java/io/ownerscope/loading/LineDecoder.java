@@ -257,20 +257,26 @@ public final class LineDecoder {
 
     /**
      * Stops a load whose input is mostly not in the encoding, with one message that names the likely one; a few
-     * invalid lines are rejected alone instead.
+     * invalid lines are rejected alone instead, when the file is read.
      *
-     * @param lines the lines that are not blank
      * @param hint what to do, e.g. "load it with --encoding NAME"
      */
-    public static void requireMostlyDecodable(String file, Charset charset, long lines, List<Line> invalid,
-            byte[] sample, String hint) {
-        if (invalid.isEmpty() || invalid.size() * 2 <= lines) {
+    public void requireMostlyDecodable(String file, byte[] bytes, String hint) {
+        var check = new DecodingCheck(charset);
+        check.feed(bytes, bytes.length);
+        if (!check.foundInvalid()) {
+            return; // the usual case: one pass over the bytes, no lines cut
+        }
+        var lines = lines(bytes);
+        var invalid = lines.stream().filter(line -> !line.valid()).toList();
+        long nonBlank = lines.stream().filter(line -> !line.text().isBlank()).count();
+        if (invalid.isEmpty() || invalid.size() * 2 <= nonBlank) {
             return;
         }
         var first = invalid.getFirst();
-        var likely = EncodingGuess.of(sample);
+        var likely = EncodingGuess.of(bytes);
         throw new LoadException(file + ": is not valid " + charset.name() + " at line " + first.number()
-                + " (byte offset " + first.byteOffset() + "), nor are " + invalid.size() + " of its " + lines
+                + " (byte offset " + first.byteOffset() + "), nor are " + invalid.size() + " of its " + nonBlank
                 + " lines; " + likely.map(name -> "it looks like " + name + ": " + hint.replace("NAME", name))
                         .orElse(hint.replace("NAME", "its encoding")),
                 first.number(), null);

@@ -38,11 +38,19 @@ class ConcurrentWritesTest {
     @Test
     void aWriteOfAnotherKindStartsOnlyAfterEveryEarlierWriteHasFinished() {
         var events = new CopyOnWriteArrayList<String>();
+        var running = new CountDownLatch(2);
+        var release = new CountDownLatch(1);
+        // the entity writes hold until both writers are busy with them, so relationships are submitted while they run
+        Thread.ofPlatform().daemon().start(() -> {
+            await(running);
+            release.countDown();
+        });
         try (var writes = new ConcurrentWrites(2)) {
             for (int i = 0; i < 4; i++) {
                 int batch = i;
                 writes.submit("entities", () -> {
-                    sleep(20 * (4 - batch));
+                    running.countDown();
+                    await(release);
                     events.add("entities " + batch);
                 });
             }
@@ -57,13 +65,17 @@ class ConcurrentWritesTest {
         var finished = new AtomicInteger();
         var go = new CountDownLatch(1);
         var writes = new ConcurrentWrites(2);
+        var failed = new CountDownLatch(1);
         writes.submit("shipments", () -> {
-            await(go);
+            try {
+                await(go);
+            } finally {
+                failed.countDown();
+            }
             throw new LoadException("Wrote 9 of 10 rows");
         });
         writes.submit("shipments", () -> {
-            await(go);
-            sleep(20);
+            await(failed);
             finished.incrementAndGet();
         });
         go.countDown();
@@ -85,14 +97,6 @@ class ConcurrentWritesTest {
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,7 +2,9 @@ package io.ownerscope.loading;
 
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +41,9 @@ class ResumeAfterKillIT {
 
         var child = new ProcessBuilder(command(input)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("killed-load.log").toFile()).start();
-        long written = 0;
         try {
-            while (written == 0 && child.isAlive()) {
-                Thread.sleep(20);
-                written = entities(graph);
-            }
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> entities(graph) > 0 || !child.isAlive());
         } finally {
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

@@ -1,7 +1,9 @@
 package io.ownerscope.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -135,10 +137,7 @@ class ExposureSnapshotIT {
         graph.write(tx -> tx.run("MATCH (i:ExposureIndex) SET i.computedAt = datetime()").consume());
         var newer = currentState();
         assertThat(index.snapshot(newer)).isEmpty();
-        for (int i = 0; i < 200 && index.snapshot(newer).isEmpty(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(index.snapshot(newer)).as("taken in the background").isPresent();
+        await().atMost(Duration.ofSeconds(10)).until(() -> index.snapshot(newer).isPresent());
         assertThat(index.snapshot(state)).as("the older one is let go").isEmpty();
     }
 

@@ -36,11 +36,7 @@ public final class BodsReader implements SourceReader {
         var file = input.singleFile(FORMAT);
         var bytes = file.readAllBytes();
         if (!isPackage(bytes)) {
-            var lines = UTF8.lines(bytes);
-            LineDecoder.requireMostlyDecodable(file.name(), StandardCharsets.UTF_8,
-                    lines.stream().filter(line -> !line.text().isBlank()).count(),
-                    lines.stream().filter(line -> !line.valid()).toList(), bytes,
-                    "BODS files are UTF-8 JSON: convert it from NAME to UTF-8");
+            UTF8.requireMostlyDecodable(file.name(), bytes, "BODS files are UTF-8 JSON: convert it from NAME to UTF-8");
         }
         return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
     }

@@ -92,11 +92,8 @@ public final class CanonicalCsvReader implements SourceReader {
             }
             if (check.foundInvalid()) {
                 // rare: only then is the file read again, line by line, to tell a few bad lines from a wrong encoding
-                var bytes = file.readAllBytes();
-                var lines = new LineDecoder(charset).lines(bytes);
-                LineDecoder.requireMostlyDecodable(file.name(), charset,
-                        lines.stream().filter(line -> !line.text().isBlank()).count(),
-                        lines.stream().filter(line -> !line.valid()).toList(), bytes, "load it with --encoding NAME");
+                new LineDecoder(charset).requireMostlyDecodable(file.name(), file.readAllBytes(),
+                        "load it with --encoding NAME");
             }
         }
         return new SourceDescription(files.stream().map(InputFile::name).toList(),

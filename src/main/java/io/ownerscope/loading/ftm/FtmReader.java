@@ -55,11 +55,7 @@ public final class FtmReader implements SourceReader {
     public SourceDescription describe(LoadInput input) {
         var file = input.singleFile(FORMAT);
         var bytes = file.readAllBytes();
-        var lines = UTF8.lines(bytes);
-        LineDecoder.requireMostlyDecodable(file.name(), StandardCharsets.UTF_8,
-                lines.stream().filter(line -> !line.text().isBlank()).count(),
-                lines.stream().filter(line -> !line.valid()).toList(), bytes,
-                "FollowTheMoney files are UTF-8 JSON lines: convert it from NAME to UTF-8");
+        UTF8.requireMostlyDecodable(file.name(), bytes, "FollowTheMoney files are UTF-8 JSON lines: convert it from NAME to UTF-8");
         return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
     }
 

@@ -13,13 +13,10 @@ import java.util.stream.Stream;
 
 import io.ownerscope.loading.EntitiesFileRow;
 import io.ownerscope.loading.EntityRow;
-import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.RowSink;
-import io.ownerscope.loading.SourceDescription;
-import io.ownerscope.loading.SourceFiles;
-import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.WholeFileReader;
 import io.ownerscope.loading.XmlRecords;
 
 /**
@@ -27,7 +24,7 @@ import io.ownerscope.loading.XmlRecords;
  * a company, or an organization for government entities and international organizations, keyed by its LEI, with its
  * legal address. Goes through the same writer, validation and provenance as the canonical CSV format.
  */
-public final class GleifLeiReader implements SourceReader {
+public final class GleifLeiReader extends WholeFileReader {
 
     static final String SOURCE_URL = "https://search.gleif.org/#/record/";
 
@@ -43,16 +40,8 @@ public final class GleifLeiReader implements SourceReader {
     }
 
     @Override
-    public SourceDescription describe(LoadInput input) {
-        var file = input.singleFile(FORMAT);
-        var bytes = file.readAllBytes();
-        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
-    }
-
-    @Override
-    public void read(LoadInput input, RowSink sink) {
-        var file = input.singleFile(FORMAT);
-        read(file.name(), file.readAllBytes(), sink);
+    protected void readFile(String name, byte[] bytes, RowSink sink) {
+        read(name, bytes, sink);
     }
 
     /** Sends the entities of every {@code LEIRecord} to the sink in batches. */

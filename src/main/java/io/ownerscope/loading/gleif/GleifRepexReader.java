@@ -1,14 +1,10 @@
 package io.ownerscope.loading.gleif;
 
-import java.util.List;
 import java.util.TreeMap;
 
-import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RowSink;
-import io.ownerscope.loading.SourceDescription;
-import io.ownerscope.loading.SourceFiles;
-import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.WholeFileReader;
 import io.ownerscope.loading.XmlRecords;
 
 /**
@@ -16,7 +12,7 @@ import io.ownerscope.loading.XmlRecords;
  * non-public, ...). They state no link, so nothing is written to the graph: the load run records a summary, one
  * warning per category and reason with its count.
  */
-public final class GleifRepexReader implements SourceReader {
+public final class GleifRepexReader extends WholeFileReader {
 
     public static final String FORMAT = "gleif-repex";
 
@@ -26,16 +22,8 @@ public final class GleifRepexReader implements SourceReader {
     }
 
     @Override
-    public SourceDescription describe(LoadInput input) {
-        var file = input.singleFile(FORMAT);
-        var bytes = file.readAllBytes();
-        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
-    }
-
-    @Override
-    public void read(LoadInput input, RowSink sink) {
-        var file = input.singleFile(FORMAT);
-        read(file.name(), file.readAllBytes(), sink);
+    protected void readFile(String name, byte[] bytes, RowSink sink) {
+        read(name, bytes, sink);
     }
 
     static void read(String file, byte[] bytes, RowSink sink) {

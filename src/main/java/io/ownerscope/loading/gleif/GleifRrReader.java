@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.Reject;
 import io.ownerscope.loading.RelationshipRow;
 import io.ownerscope.loading.RelationshipType;
 import io.ownerscope.loading.RowRejectedException;
 import io.ownerscope.loading.RowSink;
-import io.ownerscope.loading.SourceDescription;
-import io.ownerscope.loading.SourceFiles;
-import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.WholeFileReader;
 import io.ownerscope.loading.XmlRecords;
 
 /**
@@ -23,7 +20,7 @@ import io.ownerscope.loading.XmlRecords;
  * consolidation is control and says nothing about a stake. Fund management, sub-fund and branch relationships are
  * counted and skipped. Both ends must already be in the graph, so load the LEI records first.
  */
-public final class GleifRrReader implements SourceReader {
+public final class GleifRrReader extends WholeFileReader {
 
     static final String INTEREST_TYPE = "otherInfluenceOrControl";
     private static final Map<String, String> ROLES = Map.of(
@@ -38,16 +35,8 @@ public final class GleifRrReader implements SourceReader {
     }
 
     @Override
-    public SourceDescription describe(LoadInput input) {
-        var file = input.singleFile(FORMAT);
-        var bytes = file.readAllBytes();
-        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
-    }
-
-    @Override
-    public void read(LoadInput input, RowSink sink) {
-        var file = input.singleFile(FORMAT);
-        read(file.name(), file.readAllBytes(), sink);
+    protected void readFile(String name, byte[] bytes, RowSink sink) {
+        read(name, bytes, sink);
     }
 
     /** Sends the links of every {@code RelationshipRecord} to the sink in batches, then warns of what was skipped. */

@@ -73,10 +73,7 @@ public final class MappedCsvReader implements SourceReader {
         var file = input.singleFile("csv --mapping");
         var bytes = file.readAllBytes();
         var charset = charset(input, mapping);
-        var lines = new LineDecoder(charset).lines(bytes);
-        LineDecoder.requireMostlyDecodable(file.name(), charset,
-                lines.stream().filter(line -> !line.text().isBlank()).count(),
-                lines.stream().filter(line -> !line.valid()).toList(), bytes,
+        new LineDecoder(charset).requireMostlyDecodable(file.name(), bytes,
                 "load it with --encoding NAME or say csv.encoding: NAME in the mapping " + mapping.file());
         var digest = Digests.sha256();
         digest.update(mapping.checksum().getBytes(StandardCharsets.UTF_8));

@@ -1,17 +1,14 @@
 package io.ownerscope.loading.un;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import io.ownerscope.loading.LoadException;
-import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.RowSink;
-import io.ownerscope.loading.SourceDescription;
 import io.ownerscope.loading.SourceFiles;
-import io.ownerscope.loading.SourceReader;
+import io.ownerscope.loading.WholeFileReader;
 import io.ownerscope.loading.XmlRecords;
 
 /**
@@ -19,7 +16,7 @@ import io.ownerscope.loading.XmlRecords;
  * {@code CONSOLIDATED_LIST}): individuals become people, entities companies or organizations, each with one
  * {@code UN} listing. Goes through the same writer, validation and provenance as the canonical CSV format.
  */
-public final class UnListReader implements SourceReader {
+public final class UnListReader extends WholeFileReader {
 
     static final String ROOT = "CONSOLIDATED_LIST";
 
@@ -31,18 +28,14 @@ public final class UnListReader implements SourceReader {
     }
 
     @Override
-    public SourceDescription describe(LoadInput input) {
-        var file = input.singleFile(FORMAT);
-        var bytes = file.readAllBytes();
-        SourceFiles.utf8(file.name(), bytes, "the UN consolidated list is published as UTF-8 XML");
-        checkRoot(file.name(), bytes);
-        return new SourceDescription(List.of(file.name()), SourceFiles.checksum(bytes));
+    protected void check(String name, byte[] bytes) {
+        SourceFiles.utf8(name, bytes, "the UN consolidated list is published as UTF-8 XML");
+        checkRoot(name, bytes);
     }
 
     @Override
-    public void read(LoadInput input, RowSink sink) {
-        var file = input.singleFile(FORMAT);
-        read(file.name(), file.readAllBytes(), sink);
+    protected void readFile(String name, byte[] bytes, RowSink sink) {
+        read(name, bytes, sink);
     }
 
     /** Reads every record first, so that a truncated file loads nothing, then sends the rows to the sink. */

@@ -2,9 +2,7 @@ package io.ownerscope.loading.gleif;
 
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The GLEIF loaders against the in-process Neo4j harness, on the bodspipelines fixtures (GLEIF golden copy, CC0). */
 class GleifLoadingIT {
 
-    private static final Path FIXTURES = Path.of("../shared/data/gleif/bodspipelines-fixtures");
+    private static final Path FIXTURES = Path.of("src/test/resources/gleif");
     private static final String FX = "98450051BS9C610A8T78";
     private static final String GLOBAL_PAYMENTS = "2138002YAB7Z9KO21397";
     private static final String MONEYTECH = "984500501A1B1045PB30";
@@ -41,7 +39,6 @@ class GleifLoadingIT {
 
     private static Path fixture(String name) {
         var file = FIXTURES.resolve(name);
-        assumeTrue(Files.exists(file), "the shared GLEIF data is beside the repository");
         return file;
     }
 

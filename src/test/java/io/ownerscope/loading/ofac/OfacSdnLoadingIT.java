@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The OFAC SDN loader against the in-process Neo4j harness, on real SDN rows. */
 class OfacSdnLoadingIT {
 
-    private static final Path FRAGMENT = Path.of("../shared/data/ofac/watchman-small-fragment");
+    private static final Path FRAGMENT = Path.of("src/test/resources/ofac/fragment");
     private static final Path SNAPSHOT_2019 = Path.of("../shared/data/ofac/watchman-full-snapshot");
 
     Graph graph;
@@ -37,7 +37,6 @@ class OfacSdnLoadingIT {
     }
 
     private LoadReport loadFragment() {
-        assumeTrue(Files.exists(FRAGMENT.resolve("sdn.csv")), "the shared OFAC data is beside the repository");
         return ofac.load(FRAGMENT, "ofac-sdn");
     }
 
