@@ -27,7 +27,7 @@ import picocli.CommandLine;
 public final class Cli {
 
     static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match",
-            "resolve");
+            "resolve", "users", "keys", "audit");
     static final int FAILED = 3;
 
     private Cli() {

@@ -39,12 +39,7 @@ class RecomputeConcurrencyIT extends RunningService {
 
     @Test
     void aWildcardContentTypeIs415ProblemDetails() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                + "/api/match")).header("Content-Type", "application/*")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
-
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = new ApiClient(port).send("POST", "/api/match", "{}", "application/*");
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");

@@ -22,7 +22,9 @@ public final class TestGraphs {
     /** The graph behind {@code driver}, with the schema applied and no data. */
     public static Graph emptyGraph(Driver driver) {
         var graph = graph(driver);
-        graph.write(tx -> tx.run("MATCH (n) WHERE NOT n:__SchemaMigration DETACH DELETE n").consume());
+        // the service's users and keys stay: a running service seeds them at its start only
+        graph.write(tx -> tx.run("MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:User AND NOT n:ApiKey "
+                + "DETACH DELETE n").consume());
         return graph;
     }
 

@@ -1,0 +1,2 @@
+MATCH (u:User {role: 'admin'})
+RETURN count(u) AS admins

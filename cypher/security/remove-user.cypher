@@ -1,0 +1,3 @@
+MATCH (u:User {username: $username})
+DETACH DELETE u
+RETURN count(*) AS removed
