@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.ownerscope.audit.AuditBenchmark;
 import io.ownerscope.chains.ChainsBenchmark;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.loading.LoadService;
@@ -67,9 +68,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     boolean skipInitial;
 
     /** The groups of analyses the benchmark can time. */
-    enum Analysis { ownership, paths, chains, screening }
+    enum Analysis { ownership, paths, chains, screening, audit }
 
-    @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening",
+    @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening,audit",
             description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
     List<Analysis> analyses;
 
@@ -88,12 +89,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private final ObjectProvider<PathsBenchmark> pathsBenchmark;
     private final ObjectProvider<ChainsBenchmark> chainsBenchmark;
     private final ObjectProvider<ScreeningBenchmark> screeningBenchmark;
+    private final ObjectProvider<AuditBenchmark> auditBenchmark;
 
     /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
     BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService,
             ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute,
             ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark,
-            ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark) {
+            ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark,
+            ObjectProvider<AuditBenchmark> auditBenchmark) {
         this.loadSettings = loadSettings;
         this.loadService = loadService;
         this.graph = graph;
@@ -102,6 +105,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.pathsBenchmark = pathsBenchmark;
         this.chainsBenchmark = chainsBenchmark;
         this.screeningBenchmark = screeningBenchmark;
+        this.auditBenchmark = auditBenchmark;
     }
 
     private SourceReader csvReader() {
@@ -167,6 +171,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         if (analyses.contains(Analysis.screening)) {
             measure(out, "screening", () -> screeningBenchmark.getObject().measure(ids, warmup, naive));
+        }
+        if (analyses.contains(Analysis.audit)) {
+            measure(out, "audit trail", () -> auditBenchmark.getObject().measure(ids, warmup));
         }
         if (analyses.contains(Analysis.chains)) {
             var chains = chainsBenchmark.getObject();
