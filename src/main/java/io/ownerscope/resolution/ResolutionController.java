@@ -52,19 +52,19 @@ class ResolutionController {
      * @param left one record's id
      * @param right the other record's id
      * @param judgement {@code same}, {@code different} or {@code unsure}
-     * @param actor who decides (until the API has users; default: ownerscope.resolution.actor)
+     * @param note why, kept with the decision
      */
     record DecisionRequest(@NotBlank @Size(max = 500) String left, @NotBlank @Size(max = 500) String right,
-            @NotBlank String judgement, @Size(max = 2000) String note, @Size(max = 200) String actor) {
+            @NotBlank String judgement, @Size(max = 2000) String note) {
     }
 
     @PostMapping("/decisions")
     @Operation(summary = "Record a decision on a pair: same joins the records into one entity that every analysis "
             + "follows; different removes the pair from the suggestions for good; unsure keeps it listed. A later "
-            + "decision replaces the earlier one, which is kept")
-    Map<String, Object> decide(@RequestBody @Validated DecisionRequest request) {
+            + "decision replaces the earlier one, which is kept. The caller (user or key) is recorded as who decided")
+    Map<String, Object> decide(@RequestBody @Validated DecisionRequest request, java.security.Principal principal) {
         return decisions.decide(request.left(), request.right(), Decisions.Judgement.parse(request.judgement()),
-                request.note(), request.actor(), true);
+                request.note(), principal.getName(), true);
     }
 
     @GetMapping("/decisions")

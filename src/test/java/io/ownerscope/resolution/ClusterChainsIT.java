@@ -43,7 +43,7 @@ class ClusterChainsIT extends RunningService {
     void theChainReachesTheDesignatedOwnerOnceTheRecordsAreJoined() {
         var before = json("/api/chains").get("chains");
         var response = new ApiClient(port).post("/api/resolution/decisions", """
-                {"left": "cus-nord", "right": "reg-nord", "judgement": "same", "actor": "alice"}""",
+                {"left": "cus-nord", "right": "reg-nord", "judgement": "same"}""",
                 "application/json");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 

@@ -65,9 +65,13 @@ class ResolutionIT extends RunningService {
     void aSameDecisionJoinsTheRecordsAndTheDesignationFollows() {
         assertThat(json("/api/entities/reg-vector/designation?regime=OFAC").get("designated").asBoolean()).isFalse();
 
-        var decision = post("/api/resolution/decisions", """
-                {"left": "sdn-vector", "right": "reg-vector", "judgement": "same", "note": "same address in Moscow",
-                 "actor": "alice"}""");
+        var alice = ApiClient.withKey(port, ApiClient.json(new ApiClient(port).post("/api/keys",
+                "{\"name\": \"alice\", \"role\": \"analyst\"}", "application/json")).get("key").asString());
+        var response = alice.post("/api/resolution/decisions", """
+                {"left": "sdn-vector", "right": "reg-vector", "judgement": "same", "note": "same address in Moscow"}""",
+                "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var decision = ApiClient.json(response);
 
         assertThat(decision.get("judgement").asString()).isEqualTo("same");
         assertThat(decision.get("actor").asString()).isEqualTo("alice");
@@ -103,7 +107,7 @@ class ResolutionIT extends RunningService {
         var history = json("/api/resolution/decisions?entity=sdn-vector");
         assertThat(history.valueStream().map(d -> d.get("judgement").asString() + ":" + d.get("current").asBoolean())
                 .toList()).containsExactly("different:true", "same:false");
-        assertThat(history.get(1).get("actor").asString()).isEqualTo("analyst");
+        assertThat(history.get(1).get("actor").asString()).isEqualTo("ownerscope.security.admin-key");
         assertThat(json("/api/entities/reg-vector").get("sameAs")).isEmpty();
     }
 
