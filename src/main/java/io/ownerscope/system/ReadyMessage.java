@@ -40,6 +40,9 @@ class ReadyMessage {
                   Swagger UI   {}/swagger-ui.html
                   OpenAPI      {}/v3/api-docs
                   Health       {}/actuator/health
-                  Neo4j        {}""", base, base, base, base, base, graph);
+                  Neo4j        {}
+                  Log in       {}/login as admin (its password was printed at the first start, or is
+                               ownerscope.security.admin-password); scripts send an API key in header X-API-Key
+                               (ownerscope keys create NAME --role viewer)""", base, base, base, base, base, graph, base);
     }
 }

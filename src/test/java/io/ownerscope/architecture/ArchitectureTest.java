@@ -75,4 +75,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.core.annotation.Order")
                 .check(classes);
     }
+
+    @Test
+    void analysesKnowNothingOfAccessControl() {
+        noClasses().that().resideOutsideOfPackages("io.ownerscope.security..", "io.ownerscope.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.ownerscope.security..",
+                        "org.springframework.security..")
+                .check(classes);
+    }
+
+    @Test
+    void theAuditTrailIsWrittenByTheServiceOnly() {
+        noClasses().that().resideOutsideOfPackages("io.ownerscope.audit..", "io.ownerscope.security..",
+                        "io.ownerscope.benchmark..")
+                .should().dependOnClassesThat().resideInAPackage("io.ownerscope.audit..")
+                .check(classes);
+    }
 }
