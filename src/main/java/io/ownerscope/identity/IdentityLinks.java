@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.system.ConflictException;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,8 @@ public class IdentityLinks {
     private final Graph graph;
     private final IdentitySettings settings;
     private final ApplicationEventPublisher events;
+    /** One relink on demand at a time: concurrent ones would race on the links they merge and delete. */
+    private final ReentrantLock relinking = new ReentrantLock();
 
     IdentityLinks(Graph graph, IdentitySettings settings, ApplicationEventPublisher events) {
         this.graph = graph;
@@ -82,11 +86,19 @@ public class IdentityLinks {
      * what depends on them (the designations) is refreshed.
      */
     public Counts relinkAll() {
-        var counts = relink("identity-" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now()));
-        if (counts.added() > 0 || counts.removed() > 0) {
-            events.publishEvent(new IdentityRelinked(counts));
+        if (!relinking.tryLock()) {
+            throw new ConflictException(
+                    "a relink of the identities is running; try again when it has ended");
         }
-        return counts;
+        try {
+            var counts = relink("identity-" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now()));
+            if (counts.added() > 0 || counts.removed() > 0) {
+                events.publishEvent(new IdentityRelinked(counts));
+            }
+            return counts;
+        } finally {
+            relinking.unlock();
+        }
     }
 
     Counts relink(String runId) {

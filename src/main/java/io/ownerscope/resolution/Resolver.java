@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.ownerscope.graph.Cypher;
@@ -15,6 +16,7 @@ import io.ownerscope.graph.Graph;
 import io.ownerscope.matching.MatchScore;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.screening.EntityRecords;
+import io.ownerscope.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +47,8 @@ public class Resolver {
     private final Graph graph;
     private final NameMatcher matcher;
     private final Decisions decisions;
+    /** One whole-graph comparison at a time: concurrent ones would race on the suggestions they write. */
+    private final ReentrantLock resolving = new ReentrantLock();
     private final ResolutionSettings settings;
 
     Resolver(Graph graph, NameMatcher matcher, Decisions decisions, ResolutionSettings settings) {
@@ -78,6 +82,18 @@ public class Resolver {
 
     /** Compares every keyed record with the rest, a page at a time: a recompute on demand. */
     public Counts resolveAll() {
+        if (!resolving.tryLock()) {
+            throw new ConflictException(
+                    "a comparison of every record is running; try again when it has ended");
+        }
+        try {
+            return compareEveryRecord();
+        } finally {
+            resolving.unlock();
+        }
+    }
+
+    private Counts compareEveryRecord() {
         long started = System.nanoTime();
         var tally = new long[3];
         long records = 0;

@@ -38,6 +38,29 @@ class RecomputeConcurrencyIT extends RunningService {
     }
 
     @Test
+    void concurrentRelinksAndComparisonsAnswer200Or409() throws Exception {
+        TestGraphs.emptyGraph(driver);
+        load(Csv.file("entities.csv", "id,type,name,inn", "a,company,Alpha,7701234567", "b,company,Alpha LLC,7701234567"));
+        var pool = Executors.newFixedThreadPool(4);
+        var statuses = new ArrayList<Future<java.net.http.HttpResponse<String>>>();
+        for (var path : java.util.List.of("/api/identity/recompute", "/api/identity/recompute",
+                "/api/resolution/recompute", "/api/resolution/recompute")) {
+            statuses.add(pool.submit(() -> new ApiClient(port).post(path, null, "application/json")));
+        }
+        var answered = new ArrayList<Integer>();
+        for (var status : statuses) {
+            var response = status.get();
+            answered.add(response.statusCode());
+            if (response.statusCode() == 409) {
+                assertThat(ApiClient.json(response).get("detail").asString()).contains("running");
+            }
+        }
+        pool.shutdown();
+
+        assertThat(answered).allMatch(status -> status == 200 || status == 409).contains(200);
+    }
+
+    @Test
     void aWildcardContentTypeIs415ProblemDetails() throws Exception {
         var response = new ApiClient(port).send("POST", "/api/match", "{}", "application/*");
 
