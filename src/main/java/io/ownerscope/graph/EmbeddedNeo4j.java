@@ -60,17 +60,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             // a later start may bring a newly configured password
             setPassword(service, credentials.password());
+            credentials.keep(storePath);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
         }
         var embedded = new EmbeddedNeo4j(service, boltUri(service), settings, credentials);
+        var passwordFile = storePath.resolve(BoltCredentials.PASSWORD_FILE);
         LOG.info("Embedded Neo4j started: store {}, Bolt {} (user {}, password {})", storePath, embedded.boltUri,
-                credentials.user(), settings.hasPassword() ? "from ownerscope.embedded.password"
-                        : "in " + storePath.resolve(BoltCredentials.PASSWORD_FILE));
+                credentials.user(), credentials.configured() ? "from ownerscope.embedded.password"
+                        : "in " + passwordFile);
         if (credentials.generated()) {
-            GeneratedPasswordNotice.print(System.err, credentials, embedded.boltUri,
-                    storePath.resolve(BoltCredentials.PASSWORD_FILE));
+            GeneratedPasswordNotice.print(System.err, credentials, embedded.boltUri, passwordFile);
         }
         return embedded;
     }

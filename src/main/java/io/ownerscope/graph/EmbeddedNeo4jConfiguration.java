@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded Neo4j and points Boot's Driver at it, with the store's credentials, unless {@code spring.neo4j.uri} names a server.
+ * Starts the embedded Neo4j and points Boot's Driver at it, with the store's credentials, unless
+ * {@code spring.neo4j.uri} names a server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoNeo4jUriConfigured.class)

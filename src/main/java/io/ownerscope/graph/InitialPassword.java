@@ -2,6 +2,7 @@ package io.ownerscope.graph;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,10 @@ final class InitialPassword {
         try (var out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             var context = new ExecutionContext(storeHome, storeHome.resolve("conf"), out, out,
                     new DefaultFileSystemAbstraction());
-            exit = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+            // "--" ends the options: a password may start with a hyphen
+            var messages = new PrintWriter(out, true, StandardCharsets.UTF_8);
+            exit = new CommandLine(new SetInitialPasswordCommand(context)).setOut(messages).setErr(messages)
+                    .execute("--", password);
         }
         if (exit != 0) {
             throw new IllegalStateException("Could not set the initial password of the embedded store " + storeHome

@@ -74,6 +74,16 @@ class EmbeddedBoltSecurityIT {
     }
 
     @Test
+    void aConfiguredPasswordHoldsFromANewStoresFirstStart(CapturedOutput output) {
+        try (var neo4j = start("-a-hyphen-first")) {
+            assertThat(one(neo4j, AuthTokens.basic("neo4j", "-a-hyphen-first"))).isOne();
+            assertThat(one(neo4j, neo4j.authToken())).isOne();
+        }
+        assertThat(store.resolve("bolt-password")).doesNotExist();
+        assertThat(output.getAll()).doesNotContain("-a-hyphen-first").doesNotContain(":server connect");
+    }
+
+    @Test
     void aConfiguredPasswordReplacesTheGeneratedOne(CapturedOutput output) throws Exception {
         try (var neo4j = start("")) {
             assertThat(one(neo4j, neo4j.authToken())).isOne();
