@@ -3,7 +3,11 @@ package io.ownerscope.graph;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import inet.ipaddr.IPAddressString;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -14,6 +18,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -21,30 +26,53 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j database running inside this JVM, reachable only through its loopback Bolt connector, so that the rest
- * of the code talks to it exactly as to a server.
+ * of the code talks to it exactly as to a server. Bolt asks for a password, and Cypher may read neither files
+ * ({@code LOAD CSV FROM 'file:...'}) nor URLs: every other process on the machine can reach the port.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** The folder {@code LOAD CSV} would read {@code file:} URLs from, were they allowed: nothing outside it. */
+    static final String IMPORT_FOLDER = "import";
+    /** Cypher may fetch no URL at all: neither the internal network, nor the machine itself, nor the internet. */
+    private static final List<IPAddressString> EVERY_ADDRESS =
+            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
+
     private final EmbeddedSettings settings;
+    private final BoltCredentials credentials;
     private DatabaseManagementService service;
     private URI boltUri;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, EmbeddedSettings settings) {
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, EmbeddedSettings settings,
+            BoltCredentials credentials) {
         this.service = service;
         this.boltUri = boltUri;
         this.settings = settings;
+        this.credentials = credentials;
     }
 
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
         var storePath = storePath(settings);
-        var service = startService(storePath, settings, settings.boltPort());
-        var embedded = new EmbeddedNeo4j(service, boltUri(service), settings);
-        if (settings.authenticationEnabled()) {
-            embedded.setPassword(settings.password());
+        var credentials = BoltCredentials.of(settings, storePath);
+        InitialPassword.setIfNew(storePath, credentials.password());
+        var service = startService(storePath, settings.boltPort());
+        try {
+            // a later start may bring a newly configured password
+            setPassword(service, credentials.password());
+            credentials.keep(storePath);
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
         }
-        LOG.info("Embedded Neo4j started: store {}, Bolt {}", storePath, embedded.boltUri);
+        var embedded = new EmbeddedNeo4j(service, boltUri(service), settings, credentials);
+        var passwordFile = storePath.resolve(BoltCredentials.PASSWORD_FILE);
+        LOG.info("Embedded Neo4j started: store {}, Bolt {} (user {}, password {})", storePath, embedded.boltUri,
+                credentials.user(), credentials.configured() ? "from ownerscope.embedded.password"
+                        : "in " + passwordFile);
+        if (credentials.generated()) {
+            GeneratedPasswordNotice.print(System.err, credentials, embedded.boltUri, passwordFile);
+        }
         return embedded;
     }
 
@@ -61,7 +89,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             work.accept(storePath);
         } finally {
-            service = startService(storePath, settings, boltUri.getPort());
+            service = startService(storePath, boltUri.getPort());
             boltUri = boltUri(service);
             LOG.info("Embedded Neo4j started again: store {}, Bolt {}", storePath, boltUri);
         }
@@ -83,17 +111,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
     }
 
-    private static DatabaseManagementService startService(Path storePath, EmbeddedSettings settings, int port) {
-        Map<Setting<?>, Object> config = Map.of(
+    private static DatabaseManagementService startService(Path storePath, int port) {
+        Map<Setting<?>, Object> config = new HashMap<>(Map.of(
                 BoltConnector.enabled, true,
                 BoltConnector.listen_address, new SocketAddress("127.0.0.1", port),
                 BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                GraphDatabaseSettings.auth_enabled, settings.authenticationEnabled(),
                 // Bolt's defaults wait several seconds for idle pools on shutdown; nothing is pending by then.
                 BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100),
                 BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100),
                 GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO,
-                GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
+                GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)));
+        config.putAll(Map.of(
+                GraphDatabaseSettings.auth_enabled, true,
+                GraphDatabaseSettings.allow_file_urls, false,
+                GraphDatabaseSettings.load_csv_file_url_root, storePath.resolve(IMPORT_FOLDER),
+                GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS));
         try {
             return new DatabaseManagementServiceBuilder(storePath).setConfig(config).build();
         } catch (RuntimeException e) {
@@ -112,11 +144,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return settings;
     }
 
-    private void setPassword(String password) {
+    /** How a Bolt client logs in: user {@code neo4j} and the configured or generated password. */
+    public AuthToken authToken() {
+        return credentials.authToken();
+    }
+
+    private static void setPassword(DatabaseManagementService service, String password) {
         var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         try {
-            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+            system.executeTransactionally("ALTER USER " + BoltCredentials.USER
+                    + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         } catch (RuntimeException e) {
             // Neo4j refuses to "change" a password to the one already set: then it is set, which is all we want.
             if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {

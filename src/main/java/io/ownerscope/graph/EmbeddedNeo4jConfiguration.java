@@ -3,7 +3,6 @@ package io.ownerscope.graph;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded Neo4j and points Boot's Driver at it, unless {@code spring.neo4j.uri} names a server.
+ * Starts the embedded Neo4j and points Boot's Driver at it, with the store's credentials, unless
+ * {@code spring.neo4j.uri} names a server.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoNeo4jUriConfigured.class)
@@ -33,10 +33,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public AuthToken getAuthToken() {
-                var settings = neo4j.settings();
-                return settings.authenticationEnabled()
-                        ? AuthTokens.basic("neo4j", settings.password())
-                        : AuthTokens.none();
+                return neo4j.authToken();
             }
         };
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The saved queries on offer. Each file is read when the catalog is built: a malformed header is reported then,
  * by file and reason. Each query is then planned by Neo4j (EXPLAIN) before it may run: one that does not compile
- * or whose plan is not read-only is reported and listed as invalid; the others run. The service plans them all
- * as it starts ({@link QueryCatalogCheck}); a query asked for before its turn is planned then; the command line
+ * or whose plan is not read-only is reported and listed as invalid, as is one that does what a saved query may not
+ * ({@link UnsafeCypher} on the text, before it is planned, and {@link UnsafePlan} on the plan); the others run. The
+ * service plans them all as it starts ({@link QueryCatalogCheck}); a query asked for before its turn is planned then; the command line
  * plans only the one it runs.
  */
 final class QueryCatalog {
@@ -127,15 +129,22 @@ final class QueryCatalog {
         }
     }
 
-    /** EXPLAIN with the defaults, or typed sample values: compiles it and tells its query type and columns. */
+    /**
+     * EXPLAIN with the defaults, or typed sample values: compiles it and tells its query type and columns. A text
+     * that does what a saved query may not is refused before it reaches Neo4j.
+     */
     private SavedQuery plan(SavedQuery query) {
+        var text = UnsafeCypher.check(query.cypher());
+        text.refusal().ifPresent(refusal -> {
+            throw new InvalidQueryException(refusal);
+        });
         var parameters = new HashMap<String, Object>();
         for (var parameter : query.parameters()) {
             parameters.put(parameter.name(), parameter.defaultValue() != null
                     ? parameter.defaultValue() : parameter.type().sample());
         }
         parameters.put(SavedQuery.MAX_ROWS, (long) query.maxRows() + 1);
-        record Plan(List<String> columns, QueryType type, List<String> missingParameters) {
+        record Plan(List<String> columns, QueryType type, List<String> missingParameters, Optional<String> refusal) {
         }
         Plan plan;
         try {
@@ -147,7 +156,8 @@ final class QueryCatalog {
                         .filter(n -> PARAMETER_NOT_PROVIDED.equals(n.code()))
                         .map(n -> n.description())
                         .toList();
-                return new Plan(columns, summary.queryType(), missing);
+                var refusal = summary.hasPlan() ? UnsafePlan.refusal(summary.plan()) : Optional.<String>empty();
+                return new Plan(columns, summary.queryType(), missing, refusal);
             });
         } catch (ClientException e) {
             if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
@@ -159,6 +169,13 @@ final class QueryCatalog {
         if (plan.type() != QueryType.READ_ONLY) {
             throw new InvalidQueryException("is not read-only: Neo4j plans it as " + plan.type()
                     + "; saved queries may only read");
+        }
+        if (plan.refusal().isPresent()) {
+            throw new InvalidQueryException(plan.refusal().get());
+        }
+        if (!text.readable()) {
+            throw new InvalidQueryException("compiles, but Cypher's grammar here cannot read it, so it cannot be "
+                    + "checked for what saved queries may not do");
         }
         if (!plan.missingParameters().isEmpty()) {
             throw new InvalidQueryException("uses undeclared parameters: " + plan.missingParameters().getFirst());

@@ -3,6 +3,7 @@ package io.ownerscope.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.ownerscope.OwnerscopeApplication;
@@ -35,12 +36,13 @@ class EmbeddedServiceIT {
     }
 
     @Test
-    void firstStartLoadsTheDemoCaseWhichOtherBoltClientsCanRead() {
+    void firstStartLoadsTheDemoCaseWhichOtherBoltClientsCanReadWithTheStoresPassword() throws Exception {
         long demoEntities;
         try (var service = start()) {
             var bolt = service.getBean(EmbeddedNeo4j.class).boltUri();
             assertThat(bolt.getHost()).isEqualTo("127.0.0.1");
-            try (var client = GraphDatabase.driver(bolt, AuthTokens.none())) {
+            var password = Files.readString(store.resolve("bolt-password")).strip();
+            try (var client = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password))) {
                 demoEntities = client.executableQuery("MATCH (e:Entity {dataset: 'demo'}) RETURN count(e) AS n")
                         .execute().records().getFirst().get("n").asLong();
                 client.executableQuery("MATCH (e:Entity {dataset: 'demo'}) WITH e LIMIT 1 DETACH DELETE e")
@@ -64,7 +66,7 @@ class EmbeddedServiceIT {
     }
 
     @Test
-    void aPasswordTurnsAuthenticationOnForUserNeo4j() {
+    void aConfiguredPasswordIsThatOfUserNeo4jAndTheServiceUsesIt() {
         try (var service = start("--ownerscope.embedded.password=s3cret-pass", "--ownerscope.demo.enabled=false")) {
             var bolt = service.getBean(EmbeddedNeo4j.class).boltUri();
             try (var anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {

@@ -88,6 +88,30 @@ class QueryCatalogIT {
     }
 
     @Test
+    void aQueryThatDoesWhatASavedQueryMayNotIsRefusedWithTheReasonAndTheOthersRun() {
+        var catalog = QueryCatalog.read(graph, List.of(
+                file("r/reads-a-file.cypher", "reads-a-file", "LOAD CSV FROM $id AS row RETURN row LIMIT $maxRows"),
+                file("r/settings.cypher", "settings", "SHOW SETTINGS YIELD name WHERE name = $id "
+                        + "RETURN name LIMIT $maxRows"),
+                file("r/config.cypher", "config", "CALL dbms.listConfig($id) YIELD name RETURN name LIMIT $maxRows"),
+                file("r/batches.cypher", "batches", "CALL { MATCH (e:Entity {id: $id}) RETURN e } IN TRANSACTIONS "
+                        + "RETURN e.id AS id LIMIT $maxRows"),
+                file("r/elsewhere.cypher", "elsewhere", "USE system MATCH (e {id: $id}) RETURN e LIMIT $maxRows"),
+                file("r/labels.cypher", "labels", "CALL db.labels() YIELD label WHERE label <> $id "
+                        + "RETURN label, 'LOAD CSV' AS show LIMIT $maxRows"))).checkAll();
+
+        assertThat(catalog.queries()).extracting(SavedQuery::name).containsExactly("labels");
+        assertThat(catalog.invalid()).extracting(i -> i.name() + ": " + i.problem()).satisfiesExactlyInAnyOrder(
+                p -> assertThat(p).startsWith("reads-a-file: uses LOAD CSV, which reads files and URLs"),
+                p -> assertThat(p).startsWith("settings: is an administration command (SHOW SETTINGS ...)"),
+                p -> assertThat(p).startsWith("config: calls the procedure dbms.listConfig, which is not among"),
+                p -> assertThat(p).startsWith("batches: uses CALL { ... } IN TRANSACTIONS"),
+                p -> assertThat(p).startsWith("elsewhere: uses USE system"));
+        assertThatThrownBy(() -> catalog.get("reads-a-file")).isInstanceOf(QueryUnavailableException.class)
+                .hasMessageStartingWith("Saved query 'reads-a-file' is invalid and cannot run: uses LOAD CSV");
+    }
+
+    @Test
     void everyShippedQueryPassesItsChecks() {
         var catalog = QueryCatalog.read(graph, QueryFiles.shipped()).checkAll();
 

@@ -16,7 +16,6 @@ import io.ownerscope.loading.LoadInput;
 import io.ownerscope.loading.LoadOptions;
 import io.ownerscope.loading.LoadReport;
 import io.ownerscope.loading.SourceReader;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -67,7 +66,7 @@ public final class LoadingBenchmark {
         var importer = new double[1];
         var counts = new long[2];
         try (var embedded = EmbeddedNeo4j.start(new EmbeddedSettings(store, 0, ""));
-                var driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+                var driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken())) {
             var graph = new Graph(driver, new QuerySettings("neo4j", Duration.ofMinutes(30), 500));
             new SchemaMigrations(graph).apply();
             var initial = new InitialLoad(new LoadEngine(batchSize), graph, () -> embedded, Clock.systemUTC(), files -> {

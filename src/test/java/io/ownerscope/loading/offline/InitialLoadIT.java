@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -58,7 +57,7 @@ class InitialLoadIT {
     @BeforeEach
     void startEmptyEmbeddedStore() {
         embedded = EmbeddedNeo4j.start(new EmbeddedSettings(store, 0, ""));
-        driver = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none());
+        driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken());
         graph = new Graph(driver, new QuerySettings("neo4j", Duration.ofSeconds(30), 500));
         new SchemaMigrations(graph).apply();
     }
