@@ -157,6 +157,16 @@ public class AuditTrail implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writePending();
+        // once, not retried: at shutdown the database may be closing too, and waiting would hold the exit
+        var last = new ArrayList<AuditEntry>();
+        pending.drainTo(last);
+        if (!last.isEmpty()) {
+            try {
+                var entries = last.stream().map(AuditEntry::properties).toList();
+                graph.writeOnce(tx -> tx.run(WRITE, Map.of("entries", entries)).consume());
+            } catch (RuntimeException e) {
+                LOG.error("Audit trail: {} entries not stored at shutdown: {}", last.size(), last);
+            }
+        }
     }
 }

@@ -48,17 +48,22 @@ class FirstStart implements SmartInitializingSingleton {
         users.add("admin", password, Role.ADMIN, "first start");
         audit.record(AuditEntry.command("user add", "admin", "{\"role\":\"admin\",\"reason\":\"first start\"}"));
         if (generated) {
-            LOG.warn("""
+            // to the console's error stream, not the log: the password stays out of log files
+            System.err.printf("""
 
-                    ---------------------------------------------------------------------
+                    ================================================================================
                      ownerscope created user 'admin' with this password (shown only now):
 
-                         {}
+                         %s
 
-                     Log in at /login, or call the API with HTTP Basic, then create API
-                     keys (POST /api/keys, or: ownerscope keys create) and change it
-                     (ownerscope users passwd admin).
-                    ---------------------------------------------------------------------""", password);
+                     Log in at /login, or call the API with HTTP Basic; then create API keys
+                     (POST /api/keys, or: ownerscope keys create NAME --role viewer) and change it
+                     (ownerscope users passwd admin --password).
+                    ================================================================================
+
+                    """, password);
+            System.err.flush();
+            LOG.info("Created user 'admin' with a generated password, printed once on the console");
         } else {
             LOG.info("Created user 'admin' with the password of ownerscope.security.admin-password");
         }
