@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Links the records of different sources that are one entity: every pair of entities stating the same well-formed
@@ -48,6 +49,7 @@ public class IdentityLinks {
      * @param malformed stated identifiers that are not well formed (wrong length, characters or check digit)
      * @param overShared values stated by more records than {@code ownerscope.identity.max-shared}: not linked
      */
+    @Schema(name = "IdentityRelinkCounts")
     public record Counts(long links, long added, long removed, long malformed, List<SharedValue> overShared,
             long millis) {
     }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The whole-graph fixpoint: computes every listed and derived designation of a regime and marks it in the graph as
@@ -31,6 +32,7 @@ public class DesignationRecompute {
     private static final int BATCH = 5_000;
 
     /** What one recompute marked. */
+    @Schema(name = "DesignationRecomputeCounts")
     public record Counts(String regime, LocalDate asOf, long listed, long derived, long possibly, long millis) {
     }
 

@@ -3,6 +3,7 @@ package io.ownerscope.redflags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The answers of the red-flag API. */
 final class RedFlagViews {
@@ -22,6 +23,7 @@ final class RedFlagViews {
     }
 
     /** A raised flag's part of the score. */
+    @Schema(name = "RedFlagScoreComponent")
     record Component(String flag, double weight) {
     }
 

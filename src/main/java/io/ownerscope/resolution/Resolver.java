@@ -18,6 +18,7 @@ import io.ownerscope.screening.EntityRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Suggests which records of different datasets are one entity: each record is compared, by the matcher, with the
@@ -38,6 +39,7 @@ public class Resolver {
     private static final String OTHER_DATASETS = Cypher.load("resolution/other-datasets.cypher");
 
     /** What one resolution compared and suggested. */
+    @Schema(name = "ResolutionCounts")
     public record Counts(long records, long compared, long suggested, long autoAccepted, long rejoined,
             long millis) {
     }
