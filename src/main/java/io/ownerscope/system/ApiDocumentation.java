@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -40,6 +41,8 @@ class ApiDocumentation implements OpenApiCustomizer {
             "503", "The graph database is not reachable",
             "504", "The graph query ran past its time limit");
 
+    private static final Set<String> RECORD_PARAMETERS = Set.of("from", "to", "supplier", "intermediary", "entity");
+
     @Override
     public void customise(OpenAPI api) {
         var components = api.getComponents() == null ? new Components() : api.getComponents();
@@ -65,7 +68,7 @@ class ApiDocumentation implements OpenApiCustomizer {
                 new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
         jsonInsteadOfAnyType(operation);
         var errors = new LinkedHashMap<>(ALWAYS);
-        if (path.contains("{")) {
+        if (path.contains("{") || namesRecords(operation)) {
             errors.put("404", "Nothing has the id or name in the path");
         }
         if (conflicting(path, method)) {
@@ -79,6 +82,12 @@ class ApiDocumentation implements OpenApiCustomizer {
         errors.forEach((status, description) -> operation.getResponses().computeIfAbsent(status,
                 s -> new ApiResponse().description(description).content(new Content().addMediaType(
                         "application/problem+json", new MediaType().schema(ref(PROBLEM))))));
+    }
+
+    /** Operations that look up the records their parameters or body name answer 404 when one does not exist. */
+    private static boolean namesRecords(Operation operation) {
+        return operation.getRequestBody() != null || operation.getParameters() != null && operation.getParameters()
+                .stream().anyMatch(p -> RECORD_PARAMETERS.contains(p.getName()));
     }
 
     private static boolean conflicting(String path, PathItem.HttpMethod method) {
