@@ -18,8 +18,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Component;
  * 9457 Problem Details) each can give, and how a client authenticates.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiDocumentation implements OpenApiCustomizer {
 
     static final String PROBLEM = "ProblemDetail";

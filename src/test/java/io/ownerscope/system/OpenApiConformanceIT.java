@@ -12,6 +12,7 @@ import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
 import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every operation of the OpenAPI document, called on the demo case with valid parameters (and a few wrong ones):
@@ -66,6 +67,56 @@ class OpenApiConformanceIT extends RunningService {
 
         assertThat(OpenApiDocument.distinct(violations)).isEmpty();
         assertThat(called).as("operations of the document this test calls").isEqualTo(document.operations());
+    }
+
+    @Test
+    void theDocumentSaysWhatClientsDependOn() {
+        var api = new OpenApiDocument(new ApiClient(port).get("/v3/api-docs").body()).root();
+        var schemas = api.get("components").get("schemas");
+
+        assertThat(types(schemas.get("OwnershipPath").get("properties").get("hops")))
+                .as("the hops of an ownership path are a list, not a count").contains("array");
+        assertThat(types(schemas.get("Path").get("properties").get("hops"))).containsExactly("integer");
+        assertThat(types(schemas.get("OwnershipHop").get("properties").get("share"))).contains("number", "null");
+        assertThat(api.get("components").get("securitySchemes").propertyNames())
+                .containsExactlyInAnyOrder("apiKey", "basic", "bearer");
+        assertThat(api.get("components").get("securitySchemes").get("apiKey").get("name").asString())
+                .isEqualTo("X-API-Key");
+        var owners = api.get("paths").get("/api/entities/{id}/owners").get("get");
+        assertThat(owners.get("responses").propertyNames()).contains("200", "400", "401", "403", "404", "429", "504");
+        assertThat(owners.get("responses").get("404").get("content").get("application/problem+json").get("schema")
+                .get("$ref").asString()).isEqualTo("#/components/schemas/ProblemDetail");
+        assertThat(owners.get("security")).hasSize(3);
+        var match = api.get("paths").get("/api/match").get("post").get("responses");
+        assertThat(match.propertyNames()).contains("413", "415");
+        var recompute = api.get("paths").get("/api/designations/recompute").get("post");
+        assertThat(recompute.get("responses").propertyNames()).contains("409");
+        assertThat(parameter(recompute, "regime").get("enum").values()).extracting(JsonNode::asString)
+                .containsExactly("OFAC", "EU", "UK");
+        var exposure = api.get("paths").get("/api/entities/{id}/exposure").get("get");
+        assertThat(parameter(exposure, "maxHops").get("minimum").asInt()).isEqualTo(1);
+        assertThat(parameter(exposure, "maxHops").get("maximum").asInt()).isEqualTo(6);
+        var candidates = api.get("paths").get("/api/resolution/candidates").get("get");
+        assertThat(parameter(candidates, "limit").get("maximum").asInt()).isEqualTo(200);
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (var parameter : operation.get("parameters")) {
+            if (parameter.get("name").asString().equals(name)) {
+                return parameter.get("schema");
+            }
+        }
+        throw new AssertionError("no parameter " + name);
+    }
+
+    private static List<String> types(JsonNode schema) {
+        var types = new ArrayList<String>();
+        if (schema.get("type").isArray()) {
+            schema.get("type").forEach(type -> types.add(type.asString()));
+        } else {
+            types.add(schema.get("type").asString());
+        }
+        return types;
     }
 
     private void get(String path, int expected) {
