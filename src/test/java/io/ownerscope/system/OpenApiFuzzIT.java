@@ -227,7 +227,7 @@ class OpenApiFuzzIT extends RunningService {
 
     /** A path value as a client would encode it; an empty one would name another path. */
     private static String pathSegment(String value) {
-        return value.isEmpty() ? "%20" : ApiClient.encode(value).replace("%2F", "%252F").replace("a%252Fb", "a%2Fb");
+        return value.isEmpty() ? "%20" : ApiClient.encode(value);
     }
 
     private void send(String operation, Request request) {
