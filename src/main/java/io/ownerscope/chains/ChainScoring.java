@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

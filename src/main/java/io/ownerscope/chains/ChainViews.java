@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON answer of {@code GET /api/chains}. */

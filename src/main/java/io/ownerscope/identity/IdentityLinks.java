@@ -13,13 +13,13 @@ import java.util.TreeSet;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Links the records of different sources that are one entity: every pair of entities stating the same well-formed

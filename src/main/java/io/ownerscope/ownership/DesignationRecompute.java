@@ -12,11 +12,11 @@ import java.util.Map;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.system.ConflictException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The whole-graph fixpoint: computes every listed and derived designation of a regime and marks it in the graph as

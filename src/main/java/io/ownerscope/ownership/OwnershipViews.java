@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON shapes of the ownership answers: each owner, holding and designation with its paths and sources. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the path and exposure endpoints answer. */

@@ -3,6 +3,7 @@ package io.ownerscope.redflags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The answers of the red-flag API. */

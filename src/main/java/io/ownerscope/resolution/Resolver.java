@@ -15,10 +15,10 @@ import io.ownerscope.graph.Graph;
 import io.ownerscope.matching.MatchScore;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.screening.EntityRecords;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Suggests which records of different datasets are one entity: each record is compared, by the matcher, with the

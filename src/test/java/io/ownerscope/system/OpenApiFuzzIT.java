@@ -62,7 +62,10 @@ class OpenApiFuzzIT extends RunningService {
             }
             for (int i = 0; i < REQUESTS_PER_OPERATION; i++) {
                 var request = rewritesTheGraph ? invalidOnly(operation, parameters) : generate(operation, parameters);
-                send(operation, request);
+                int status = send(operation, request);
+                if (rewritesTheGraph && status < 400) {
+                    violations.add(request.method() + " " + request.path() + " ran a whole-graph write: " + status);
+                }
                 sent++;
             }
         }
@@ -230,14 +233,15 @@ class OpenApiFuzzIT extends RunningService {
         return value.isEmpty() ? "%20" : ApiClient.encode(value);
     }
 
-    private void send(String operation, Request request) {
+    /** Sends the request and records what is wrong with its answer; its status, or -1 when none came. */
+    private int send(String operation, Request request) {
         HttpResponse<String> response;
         try {
             response = request.method().equals("GET") ? client.get(request.path())
                     : client.post(request.path(), request.body(), "application/json");
         } catch (RuntimeException e) {
             violations.add(request.method() + " " + request.path() + " failed: " + e);
-            return;
+            return -1;
         }
         statuses.merge(response.statusCode(), 1, Integer::sum);
         if (response.statusCode() >= 500) {
@@ -247,6 +251,7 @@ class OpenApiFuzzIT extends RunningService {
         for (var violation : document.violations(operation, response)) {
             violations.add(violation + " (" + request.method() + " " + abbreviated(request.path()) + ")");
         }
+        return response.statusCode();
     }
 
     private static String abbreviated(String path) {
