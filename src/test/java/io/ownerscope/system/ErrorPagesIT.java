@@ -20,6 +20,19 @@ class ErrorPagesIT extends RunningService {
     }
 
     @Test
+    void aBrokenPercentEncodingIsABadRequest() {
+        assertProblem(RawHttp.get(port, "/api/entities/%zz"), 400);
+    }
+
+    @Test
+    void aCharacterNotAllowedInTheQueryIsABadRequest() {
+        var answer = RawHttp.get(port, "/api/entities?name=a|b{c}");
+
+        assertThat(answer.body()).doesNotContain("<html");
+        assertProblem(answer, answer.status());
+    }
+
+    @Test
     void tooManyParametersAreABadRequest() {
         var query = new StringBuilder("/api/entities?name=x");
         for (int i = 0; i < 1_100; i++) {
