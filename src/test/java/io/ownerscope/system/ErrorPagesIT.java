@@ -2,6 +2,8 @@ package io.ownerscope.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.RunningService;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,17 @@ class ErrorPagesIT extends RunningService {
     @Test
     void anUnknownPathOutsideTheApiIsNotFoundAsProblemDetails() {
         assertProblem(RawHttp.get(port, "/nowhere"), 404);
+    }
+
+    @Test
+    void aBrowserAskingForHtmlGetsProblemDetailsToo() {
+        for (var target : List.of("/nowhere", "/api/entities/a%2Fb", "/error")) {
+            var answer = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html",
+                    new byte[0]);
+
+            assertThat(answer.status()).as(target).isIn(400, 404);
+            assertThat(answer.body()).as(target).doesNotContain("<html");
+        }
     }
 
     private static void assertProblem(RawHttp.Answer answer, int status) {
