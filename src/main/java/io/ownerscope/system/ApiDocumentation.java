@@ -50,6 +50,9 @@ class ApiDocumentation implements OpenApiCustomizer {
         components.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"));
         components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .bearerFormat("JWT"));
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(ApiDocumentation::itemsNeverNull);
+        }
         if (api.getPaths() == null) {
             return;
         }
@@ -85,6 +88,32 @@ class ApiDocumentation implements OpenApiCustomizer {
     private static boolean namesRecords(Operation operation) {
         return operation.getRequestBody() != null || operation.getParameters() != null && operation.getParameters()
                 .stream().anyMatch(p -> RECORD_PARAMETERS.contains(p.getName()));
+    }
+
+    /**
+     * The items of a list are never null, though the property customizer marks every element type it sees nullable
+     * (it cannot tell an item from a field).
+     */
+    @SuppressWarnings("rawtypes")
+    private static void itemsNeverNull(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            var items = property.getItems();
+            if (items == null) {
+                continue;
+            }
+            if (items.getAnyOf() != null && items.getAnyOf().size() == 2 && isNull(items.getAnyOf().get(1))) {
+                property.setItems((Schema) items.getAnyOf().getFirst());
+            } else if (items.getTypes() != null && items.getTypes().size() > 1) {
+                items.getTypes().remove("null");
+            }
+        }
+    }
+
+    private static boolean isNull(Schema<?> schema) {
+        return schema.getTypes() != null && schema.getTypes().equals(Set.of("null"));
     }
 
     private static boolean conflicting(String path, PathItem.HttpMethod method) {

@@ -78,6 +78,8 @@ class OpenApiConformanceIT extends RunningService {
                 .as("the hops of an ownership path are a list, not a count").contains("array");
         assertThat(types(schemas.get("Path").get("properties").get("hops"))).containsExactly("integer");
         assertThat(types(schemas.get("OwnershipHop").get("properties").get("share"))).contains("number", "null");
+        assertThat(schemas.get("StakeView").get("properties").get("paths").get("items").get("$ref").asString())
+                .as("items of a list are never null").isEqualTo("#/components/schemas/OwnershipPath");
         assertThat(api.get("components").get("securitySchemes").propertyNames())
                 .containsExactlyInAnyOrder("apiKey", "basic", "bearer");
         assertThat(api.get("components").get("securitySchemes").get("apiKey").get("name").asString())
