@@ -2,6 +2,8 @@
 // the ownership and control links out of it valid on $asOf and its identity links (SAME_AS, either way). The first
 // seed is the entity asked about; the records that are the same entities as parties reached (SAME_AS) are the seeds
 // of the next round.
+// At most $maxNodes parties, and $maxLinks links of each, are read: an answer that lists a few hundred stakes
+// does not fetch a whole conglomerate.
 UNWIND $seeds AS seedId
 MATCH (seed:Entity {id: seedId})
 CALL (seed) {
@@ -14,6 +16,8 @@ LIMIT $maxNodes
 CALL (party) {
   OPTIONAL MATCH (party)-[r:OWNS|CONTROLS]->(other:Entity)
   WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)
+  WITH party, r, other
+  LIMIT $maxLinks
   RETURN collect(r {ownerId: party.id, ownedId: other.id, kind: type(r), .share, .shareMin, .shareMax,
                     .interestType, .startDate, .endDate,
                     source: r {.dataset, .recordId, .loadRun, .sourceUrl, .statedBy, .firstSeen, .lastSeen},

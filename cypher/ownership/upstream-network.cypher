@@ -3,6 +3,8 @@
 // links (SAME_AS, either way). The first seed is the entity asked about; the records that are the same entities as
 // parties reached (SAME_AS) are the seeds of the next round, so that a chain through one record continues from the
 // others.
+// At most $maxNodes parties, and $maxLinks links of each, are read: an answer that lists a few hundred stakes
+// does not fetch a whole conglomerate.
 UNWIND $seeds AS seedId
 MATCH (seed:Entity {id: seedId})
 CALL (seed) {
@@ -22,6 +24,8 @@ CALL (party) {
 CALL (party) {
   OPTIONAL MATCH (party)<-[r:OWNS|CONTROLS]-(other:Entity)
   WHERE (r.startDate IS NULL OR r.startDate <= $asOf) AND (r.endDate IS NULL OR r.endDate >= $asOf)
+  WITH party, r, other
+  LIMIT $maxLinks
   RETURN collect(r {ownerId: other.id, ownedId: party.id, kind: type(r), .share, .shareMin, .shareMax,
                     .interestType, .startDate, .endDate,
                     source: r {.dataset, .recordId, .loadRun, .sourceUrl, .statedBy, .firstSeen, .lastSeen},

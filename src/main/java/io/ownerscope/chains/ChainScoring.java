@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The score of a chain: the sum of weight × component over seven components, each between 0 and 1, so that every
  * point of the score can be traced to a piece of evidence. Weights are configuration
@@ -13,6 +15,7 @@ import java.util.Map;
 final class ChainScoring {
 
     /** One component: its value (0–1), its weight, the points it adds (value × weight) and why. */
+    @Schema(name = "ChainScoreComponent")
     record Component(String name, double value, double weight, double points, String evidence) {
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON answer of {@code GET /api/chains}. */
 final class ChainViews {
 
@@ -63,6 +65,7 @@ final class ChainViews {
         }
     }
 
+    @Schema(name = "ChainParty")
     record PartyView(String id, String name, String country, LocalDate incorporationDate, String source,
             String sourceUrl) {
 
@@ -105,6 +108,7 @@ final class ChainViews {
     }
 
     /** The consignee's tie to a designated party: kind, strength, the path from the party down, its designations. */
+    @Schema(name = "ChainLink")
     record LinkView(String kind, double strength, PartyView party, List<HopView> path,
             List<DesignationView> designations) {
 
@@ -120,6 +124,7 @@ final class ChainViews {
     }
 
     /** One relationship of a link's path, listed from the consignee up to the designated party. */
+    @Schema(name = "ChainHop")
     record HopView(String type, String from, String fromName, String to, String toName, Double share, Double shareMin,
             Double shareMax, String interestType, String role, LocalDate startDate, LocalDate endDate,
             String source) {
@@ -134,6 +139,7 @@ final class ChainViews {
      * A designation of the linked party: {@code listed} (authority, program, listedOn) or {@code derived} (regime,
      * possibly, the contributors the ownership rules counted).
      */
+    @Schema(name = "ChainDesignation")
     record DesignationView(String basis, String authority, String program, LocalDate listedOn, String regime,
             boolean possibly, List<String> contributors, String source) {
     }

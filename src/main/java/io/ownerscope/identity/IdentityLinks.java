@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.system.ConflictException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public class IdentityLinks {
      * @param malformed stated identifiers that are not well formed (wrong length, characters or check digit)
      * @param overShared values stated by more records than {@code ownerscope.identity.max-shared}: not linked
      */
+    @Schema(name = "IdentityRelinkCounts")
     public record Counts(long links, long added, long removed, long malformed, List<SharedValue> overShared,
             long millis) {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.system.ConflictException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,7 @@ public class DesignationRecompute {
     private static final int BATCH = 5_000;
 
     /** What one recompute marked. */
+    @Schema(name = "DesignationRecomputeCounts")
     public record Counts(String regime, LocalDate asOf, long listed, long derived, long possibly, long millis) {
     }
 

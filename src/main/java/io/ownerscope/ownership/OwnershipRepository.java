@@ -46,11 +46,13 @@ class OwnershipRepository {
      * The parties that can own (upstream) or be owned by (downstream) {@code id} within the traversal cap, with the
      * links valid on {@code asOf} and, upstream, the listings of the given authorities; empty for an unknown id.
      * One read transaction: one query, and one more for each identity link a chain crosses (at most
-     * {@link #MAX_IDENTITY_ROUNDS}).
+     * {@link #MAX_IDENTITY_ROUNDS}). At most {@code maxParties} parties are read (the query's limit); the network
+     * is marked truncated when there were more.
      */
     Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
-            List<String> authorities) {
+            List<String> authorities, int maxParties) {
         var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;
+        int limit = Math.min(maxParties, settings.maxNodes());
         var links = new LinkedHashMap<String, SameAsLink>();
         var reached = new HashSet<String>();
         // rounds: what the entity reaches, then again from the records that are the same entities as the parties
@@ -59,9 +61,9 @@ class OwnershipRepository {
             var collected = new ArrayList<Record>();
             var seeds = List.of(id);
             for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS
-                    && collected.size() < settings.maxNodes(); round++) {
+                    && collected.size() < limit; round++) {
                 var batch = tx.run(statement, Map.of("seeds", seeds, "asOf", asOf, "authorities", authorities,
-                        "maxNodes", (long) settings.maxNodes() - collected.size())).list();
+                        "maxNodes", (long) limit - collected.size(), "maxLinks", (long) limit)).list();
                 for (var row : batch) {
                     if (reached.add(row.get("party").get("id").asString())) {
                         collected.add(row);
@@ -93,6 +95,9 @@ class OwnershipRepository {
             }
         }
         for (var row : rows) {
+            if (row.get("holdings").size() >= limit) {
+                network.markTruncated();
+            }
             for (var holding : row.get("holdings").values()) {
                 network.addHolding(holding(holding));
                 var other = party(holding.get("other"));
@@ -103,7 +108,7 @@ class OwnershipRepository {
                 }
             }
         }
-        if (rows.size() >= settings.maxNodes()) {
+        if (rows.size() >= limit) {
             network.markTruncated();
         }
         return Optional.of(network);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
+import io.ownerscope.system.ApiLimits;
 import io.ownerscope.system.NotFoundException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -15,12 +16,14 @@ class OwnershipService {
 
     private final OwnershipRepository repository;
     private final OwnershipSettings settings;
+    private final ApiLimits limits;
     private final EffectiveOwnership effectiveOwnership;
     private final DesignationRules rules;
 
-    OwnershipService(OwnershipRepository repository, OwnershipSettings settings) {
+    OwnershipService(OwnershipRepository repository, OwnershipSettings settings, ApiLimits limits) {
         this.repository = repository;
         this.settings = settings;
+        this.limits = limits;
         this.effectiveOwnership = new EffectiveOwnership(
                 Math.min(settings.maxDepth(), OwnershipRepository.TRAVERSAL_HOPS), settings.maxPaths(),
                 settings.pathsShown());
@@ -28,12 +31,14 @@ class OwnershipService {
     }
 
     OwnershipViews.OwnersView owners(String id, LocalDate asOf, double threshold, boolean ultimate) {
-        var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf, List.of());
+        var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf, List.of(),
+                listingOf(limits.maxOwners()));
         var entity = network.party(id);
         var result = effectiveOwnership.owners(network, id);
         var owners = result.stakes().stream()
                 .filter(stake -> stake.effectiveShareMax() >= threshold)
                 .filter(stake -> !ultimate || stake.ultimate())
+                .limit(limits.maxOwners() + 1L)
                 .map(stake -> OwnershipViews.StakeView.of(stake, threshold))
                 .toList();
         var chain = new HashSet<String>();
@@ -42,28 +47,32 @@ class OwnershipService {
         var controllers = controllers(network, chain);
         var shown = new HashSet<String>(chain);
         controllers.forEach(c -> shown.add(c.controller().id()));
-        return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate, owners,
-                controllers, identityLinks(network, shown), result.truncated());
+        return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate,
+                capped(owners, limits.maxOwners()), controllers, identityLinks(network, shown),
+                result.truncated() || owners.size() > limits.maxOwners());
     }
 
     OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
-        var network = neighbourhood(id, OwnershipRepository.Direction.DOWNSTREAM, asOf, List.of());
+        var network = neighbourhood(id, OwnershipRepository.Direction.DOWNSTREAM, asOf, List.of(),
+                listingOf(limits.maxHoldings()));
         var entity = network.party(id);
         var result = effectiveOwnership.holdings(network, id);
         var holdings = result.stakes().stream()
                 .filter(stake -> stake.effectiveShareMax() >= threshold)
+                .limit(limits.maxHoldings() + 1L)
                 .map(stake -> OwnershipViews.StakeView.of(stake, threshold))
                 .toList();
         var shown = new HashSet<String>();
         shown.add(id);
         result.stakes().forEach(stake -> shown.add(stake.party().id()));
-        return new OwnershipViews.HoldingsView(OwnershipViews.PartyView.of(entity), asOf, threshold, holdings,
-                identityLinks(network, shown), result.truncated());
+        return new OwnershipViews.HoldingsView(OwnershipViews.PartyView.of(entity), asOf, threshold,
+                capped(holdings, limits.maxHoldings()), identityLinks(network, shown),
+                result.truncated() || holdings.size() > limits.maxHoldings());
     }
 
     OwnershipViews.DesignationView designation(String id, Regime regime, LocalDate asOf) {
         var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf,
-                settings.authoritiesOf(regime));
+                settings.authoritiesOf(regime), settings.maxNodes());
         var designation = rules.designationOf(network, regime, asOf, id);
         var shown = new HashSet<String>();
         shown.add(id);
@@ -100,9 +109,21 @@ class OwnershipService {
                 .toList();
     }
 
+    private static <T> List<T> capped(List<T> stakes, int cap) {
+        return stakes.size() > cap ? stakes.subList(0, cap) : stakes;
+    }
+
+    /**
+     * The parties a listing of at most {@code cap} stakes reads: the entity, the cap, and one more that tells a
+     * truncated listing from one exactly at the cap.
+     */
+    private static int listingOf(int cap) {
+        return cap + 2;
+    }
+
     private OwnershipNetwork neighbourhood(String id, OwnershipRepository.Direction direction, LocalDate asOf,
-            List<String> authorities) {
-        return repository.neighbourhood(id, direction, asOf, authorities)
+            List<String> authorities, int maxParties) {
+        return repository.neighbourhood(id, direction, asOf, authorities, maxParties)
                 .orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
     }
 }

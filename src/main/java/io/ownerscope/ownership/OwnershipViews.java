@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON shapes of the ownership answers: each owner, holding and designation with its paths and sources. */
 final class OwnershipViews {
 
@@ -14,6 +16,7 @@ final class OwnershipViews {
     }
 
     /** @param members the records that are this party (identity links), when more than one */
+    @Schema(name = "OwnershipParty")
     record PartyView(String id, String name, List<String> labels, String country, List<String> members) {
         static PartyView of(Party party) {
             return new PartyView(party.id(), party.name(), party.labels(), party.country(), party.members());
@@ -35,6 +38,7 @@ final class OwnershipViews {
     }
 
     /** One link of a path: who owns (or controls) whom, with what, since when, according to which source. */
+    @Schema(name = "OwnershipHop")
     record HopView(PartyView owner, PartyView owned, String type, Double share, Double shareMin, Double shareMax,
             String interestType, LocalDate startDate, LocalDate endDate, List<Map<String, Object>> sources) {
 
@@ -47,6 +51,7 @@ final class OwnershipViews {
         }
     }
 
+    @Schema(name = "OwnershipPath")
     record PathView(Double share, double shareMin, double shareMax, List<HopView> hops) {
         static PathView of(EffectiveOwnership.OwnershipPath path) {
             return new PathView(path.share(), path.shareMin(), path.shareMax(),

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the path and exposure endpoints answer. */
 final class PathViews {
 
@@ -16,6 +18,7 @@ final class PathViews {
     }
 
     /** A path: its length in hops and its steps, the first being the start entity alone. */
+    @Schema(name = "Path")
     record PathView(int hops, List<StepView> steps) {
     }
 
@@ -31,6 +34,7 @@ final class PathViews {
      * @param startId the entity the relationship points from
      * @param endId the entity it points to
      */
+    @Schema(name = "PathLink")
     record LinkView(String group, String type, String direction, String startId, String endId,
             Map<String, Object> details, List<String> sources) {
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The answers of the red-flag API. */
 final class RedFlagViews {
 
@@ -22,6 +24,7 @@ final class RedFlagViews {
     }
 
     /** A raised flag's part of the score. */
+    @Schema(name = "RedFlagScoreComponent")
     record Component(String flag, double weight) {
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -55,7 +56,8 @@ class ResolutionController {
      * @param note why, kept with the decision
      */
     record DecisionRequest(@NotBlank @Size(max = 500) String left, @NotBlank @Size(max = 500) String right,
-            @NotBlank String judgement, @Size(max = 2000) String note) {
+            @NotBlank @Schema(allowableValues = {"same", "different", "unsure"}) String judgement,
+            @Size(max = 2000) String note) {
     }
 
     @PostMapping("/decisions")

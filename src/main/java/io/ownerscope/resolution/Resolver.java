@@ -17,6 +17,7 @@ import io.ownerscope.matching.MatchScore;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.screening.EntityRecords;
 import io.ownerscope.system.ConflictException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,7 @@ public class Resolver {
     private static final String OTHER_DATASETS = Cypher.load("resolution/other-datasets.cypher");
 
     /** What one resolution compared and suggested. */
+    @Schema(name = "ResolutionCounts")
     public record Counts(long records, long compared, long suggested, long autoAccepted, long rejoined,
             long millis) {
     }

@@ -1,7 +1,6 @@
 package io.ownerscope.system;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +11,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a request whose Content-Type cannot be parsed or is a wildcard ({@code application/*}) with 415 Problem
@@ -22,19 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContentTypeFilter extends OncePerRequestFilter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var contentType = request.getContentType();
         if (contentType != null && !acceptable(contentType)) {
-            response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title",
-                    "Unsupported Media Type", "status", 415, "detail", "Content-Type '" + contentType
-                            + "' is not one this API reads; send application/json", "instance",
-                    request.getRequestURI()));
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type '" + contentType + "' is not one this API reads; send application/json");
             return;
         }
         chain.doFilter(request, response);

@@ -1,18 +1,26 @@
 package io.ownerscope.system;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -23,6 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final StackTraceThrottle throttle = new StackTraceThrottle(Clock.systemUTC(), Duration.ofMinutes(1));
+    private final ApiLimits limits;
+
+    ProblemDetailsAdvice(ApiLimits limits) {
+        this.limits = limits;
+    }
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e) {
@@ -38,6 +53,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, detail);
     }
 
+    /** Tomcat refuses to parse the parameters of a request with more than its connector allows. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail tooManyParameters(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "The request has more parameters than the server accepts");
+    }
+
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
     ProblemDetail graphUnavailable(RuntimeException e) {
         LOG.warn("Neo4j unavailable: {}", e.getMessage());
@@ -51,14 +72,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.GATEWAY_TIMEOUT,
                     "The query ran past its time limit; narrow it (fewer hops, a date range) and try again");
         }
-        LOG.error("Graph query refused", e);
+        logFailure("Graph query refused", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The graph query failed");
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        LOG.error("Unexpected error", e);
+        logFailure("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged");
+    }
+
+    /** A body that ran past the limit while it was read reaches Spring as an unreadable message. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                var problem = problem(HttpStatus.CONTENT_TOO_LARGE, BodyTooLargeException.detail(limits.maxBodySize()));
+                return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+
+    /** The stack trace of a failure at most once a minute per cause; the repeats as one line each. */
+    private void logFailure(String what, Exception e) {
+        var decision = throttle.onError(e);
+        if (decision.traced()) {
+            LOG.error(what, e);
+        } else {
+            LOG.error("{} ({}, {} times since its stack trace was logged): {}", what,
+                    StackTraceThrottle.causeOf(e), decision.repeats(), e.getMessage());
+        }
     }
 
     private static String lastNode(String path) {
