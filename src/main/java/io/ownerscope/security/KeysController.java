@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,9 +39,9 @@ class KeysController {
     @PostMapping("/api/keys")
     @Operation(summary = "Create an API key; the answer's key is its secret, shown this once only: send it in "
             + "header X-API-Key")
-    ResponseEntity<Map<String, Object>> create(@RequestBody @Validated NewKey key, Principal principal) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(key.name(), UsersController.role(key.role()),
-                key.expiresAt(), principal.getName()));
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> create(@RequestBody @Validated NewKey key, Principal principal) {
+        return keys.create(key.name(), UsersController.role(key.role()), key.expiresAt(), principal.getName());
     }
 
     @GetMapping("/api/keys")

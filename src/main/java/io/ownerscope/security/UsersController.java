@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -64,7 +64,8 @@ class UsersController {
     @PostMapping("/api/users")
     @Operation(summary = "Add a user with a role (viewer, analyst or admin); a password left out is generated and "
             + "shown in this answer only")
-    ResponseEntity<Map<String, Object>> add(@RequestBody @Validated NewUser user, Principal principal) {
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> add(@RequestBody @Validated NewUser user, Principal principal) {
         var role = role(user.role());
         var password = user.password() == null || user.password().isBlank() ? FirstStart.generatedPassword()
                 : user.password();
@@ -75,29 +76,28 @@ class UsersController {
         if (user.password() == null || user.password().isBlank()) {
             answer.put("password", password);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+        return answer;
     }
 
     @PutMapping("/api/users/{username}/password")
     @Operation(summary = "Set a user's password")
-    ResponseEntity<Void> password(@PathVariable @Size(max = 64) String username,
-            @RequestBody @Validated NewPassword password) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void password(@PathVariable @Size(max = 64) String username, @RequestBody @Validated NewPassword password) {
         users.changePassword(username, password.password());
-        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/users/{username}/role")
     @Operation(summary = "Set a user's role; the last admin keeps the admin role")
-    ResponseEntity<Void> role(@PathVariable @Size(max = 64) String username, @RequestBody @Validated NewRole role) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void role(@PathVariable @Size(max = 64) String username, @RequestBody @Validated NewRole role) {
         users.changeRole(username, role(role.role()));
-        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/api/users/{username}")
     @Operation(summary = "Remove a user; the last admin cannot be removed")
-    ResponseEntity<Void> remove(@PathVariable @Size(max = 64) String username) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable @Size(max = 64) String username) {
         users.remove(username);
-        return ResponseEntity.noContent().build();
     }
 
     static Role role(String name) {
