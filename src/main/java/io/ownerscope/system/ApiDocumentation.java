@@ -104,7 +104,7 @@ class ApiDocumentation implements OpenApiCustomizer {
             if (items == null) {
                 continue;
             }
-            if (items.getAnyOf() != null && items.getAnyOf().size() == 2 && isNull(items.getAnyOf().get(1))) {
+            if (items.getAnyOf() != null && items.getAnyOf().size() == 2 && isNull((Schema<?>) items.getAnyOf().get(1))) {
                 property.setItems((Schema) items.getAnyOf().getFirst());
             } else if (items.getTypes() != null && items.getTypes().size() > 1) {
                 items.getTypes().remove("null");
