@@ -118,7 +118,8 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     private static boolean conflicting(String path, PathItem.HttpMethod method) {
         return path.endsWith("/recompute") || path.startsWith("/api/queries/")
-                || (path.equals("/api/resolution/decisions") && method == PathItem.HttpMethod.POST);
+                || (path.equals("/api/resolution/decisions") && method == PathItem.HttpMethod.POST)
+                || (path.startsWith("/api/users") && method != PathItem.HttpMethod.GET);
     }
 
     /** springdoc writes {@code *}{@code /*} for answers a controller does not restrict; they are JSON. */

@@ -64,6 +64,22 @@ class OpenApiConformanceIT extends RunningService {
         get("/api/resolution/decisions?entity=" + CONSIGNEE, 200);
         post("/api/identity/recompute", null, 200);
         post("/api/designations/recompute?regime=EU", null, 200);
+        get("/api/me", 200);
+        var key = post("/api/keys", "{\"name\": \"conformance\", \"role\": \"viewer\", "
+                + "\"expiresAt\": \"2099-01-01T00:00:00Z\"}", 201);
+        post("/api/keys", "{\"name\": \"conformance\", \"role\": \"root\"}", 400);
+        get("/api/keys?revoked=true", 200);
+        send("DELETE", "/api/keys/" + ApiClient.json(key).get("id").asString(), null, 200);
+        send("DELETE", "/api/keys/no-such-key", null, 404);
+        post("/api/users", "{\"username\": \"conformance\", \"role\": \"viewer\"}", 201);
+        post("/api/users", "{\"username\": \"conformance\", \"role\": \"viewer\"}", 409);
+        get("/api/users", 200);
+        send("PUT", "/api/users/conformance/password", "{\"password\": \"a-long-enough-password\"}", 204);
+        send("PUT", "/api/users/conformance/role", "{\"role\": \"analyst\"}", 204);
+        send("DELETE", "/api/users/conformance", null, 204);
+        send("DELETE", "/api/users/conformance", null, 404);
+        get("/api/audit?action=entity%20view&limit=5", 200);
+        get("/api/audit?from=yesterday", 400);
 
         assertThat(OpenApiDocument.distinct(violations)).isEmpty();
         assertThat(called).as("operations of the document this test calls").isEqualTo(document.operations());
@@ -125,8 +141,14 @@ class OpenApiConformanceIT extends RunningService {
         check("GET", path, client.get(path), expected);
     }
 
-    private void post(String path, String body, int expected) {
-        check("POST", path, client.post(path, body, "application/json"), expected);
+    private HttpResponse<String> post(String path, String body, int expected) {
+        var response = client.post(path, body, "application/json");
+        check("POST", path, response, expected);
+        return response;
+    }
+
+    private void send(String method, String path, String body, int expected) {
+        check(method, path, client.send(method, path, body, "application/json"), expected);
     }
 
     private void check(String method, String path, HttpResponse<String> response, int expected) {

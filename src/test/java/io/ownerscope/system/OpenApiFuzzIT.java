@@ -238,7 +238,7 @@ class OpenApiFuzzIT extends RunningService {
         HttpResponse<String> response;
         try {
             response = request.method().equals("GET") ? client.get(request.path())
-                    : client.post(request.path(), request.body(), "application/json");
+                    : client.send(request.method(), request.path(), request.body(), "application/json");
         } catch (RuntimeException e) {
             violations.add(request.method() + " " + request.path() + " failed: " + e);
             return -1;
