@@ -14,6 +14,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuditFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
     private static final int BODY_KEPT = 2_000;
     private static final Set<String> SECRET_PARAMETERS = Set.of("password", "_csrf", "key", "token");
 
@@ -60,7 +63,17 @@ public final class AuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(cached, response);
         } finally {
-            trail.record(entry(cached, response, at, (System.nanoTime() - started) / 1_000_000));
+            record(cached, response, at, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Records the entry; a request whose entry cannot be made still gets its answer, and the failure is logged. */
+    private void record(ContentCachingRequestWrapper request, HttpServletResponse response, OffsetDateTime at,
+            long durationMs) {
+        try {
+            trail.record(entry(request, response, at, durationMs));
+        } catch (RuntimeException e) {
+            LOG.error("Audit entry of {} {} not recorded", request.getMethod(), request.getRequestURI(), e);
         }
     }
 
@@ -81,7 +94,7 @@ public final class AuditFilter extends OncePerRequestFilter {
         });
         var body = body(request);
         if (body != null) {
-            parameters.put("body", body.isObject() ? body : body.asString());
+            parameters.put("body", body);
         }
         if (matched.isPresent()) {
             var action = matched.get().getKey();

@@ -159,6 +159,16 @@ class AccessControlIT extends RunningService {
     }
 
     @Test
+    void aBodyOfAnyJsonShapeIsAuditedAndAnswered() {
+        var array = new ApiClient(port).post("/api/keys", "[]", "application/json");
+        var number = new ApiClient(port).post("/api/keys", "12345678901234567890", "application/json");
+
+        assertThat(array.statusCode()).isEqualTo(400);
+        assertThat(number.statusCode()).isEqualTo(400);
+        assertThat(json("/api/audit?action=key%20create").get("entries").toString()).contains("[]");
+    }
+
+    @Test
     void usersLogInWithBasicAndTheirRoleApplies() {
         new ApiClient(port).send("POST", "/api/users", "{\"username\":\"dana\",\"role\":\"analyst\","
                 + "\"password\":\"dana-password-1\"}", "application/json");
