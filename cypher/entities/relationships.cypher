@@ -6,6 +6,6 @@ CALL (e) {
   WITH r, other, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
   ORDER BY type(r), direction, r.startDate, other.id
   RETURN collect({type: type(r), direction: direction, properties: properties(r),
-                  other: other {.*, labels: labels(other)}}) AS all
+                  other: other {.*, labels: labels(other)}}) AS found
 }
-RETURN size(all) AS total, all[$offset..$offset + $limit] AS relationships
+RETURN size(found) AS total, found[$offset..$offset + $limit] AS relationships

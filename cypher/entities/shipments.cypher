@@ -18,6 +18,6 @@ CALL (e) {
     AND ($to IS NULL OR s.date <= $to)
   WITH s, other, direction ORDER BY s.date, s.id
   RETURN collect({shipment: properties(s), direction: direction,
-                  counterparty: other {.id, .name, .country}}) AS all
+                  counterparty: other {.id, .name, .country}}) AS found
 }
-RETURN size(all) AS total, all[$offset..$offset + $limit] AS shipments
+RETURN size(found) AS total, found[$offset..$offset + $limit] AS shipments
