@@ -24,6 +24,9 @@ class EntityRepository {
     private static final String COUNT_SEARCH = Cypher.load("entities/count-search-results.cypher");
     private static final String SEARCH_IDENTIFIERS = Cypher.load("entities/search-identifiers.cypher");
 
+    /** How many strong links and same-as records the view lists in full; the relationships endpoint pages the rest. */
+    private static final int LISTED_IN_FULL = 50;
+
     /** How many counterparties a trade summary names, most shipments first. */
     private static final int TOP_COUNTERPARTIES = 10;
 
@@ -34,7 +37,7 @@ class EntityRepository {
     }
 
     Optional<EntityDetails> find(String id) {
-        var maxRows = graph.settings().maxRows();
+        var maxRows = Math.min(graph.settings().maxRows(), LISTED_IN_FULL);
         return graph.read(tx -> {
             var found = tx.run(FIND_ENTITY, Map.of("id", id, "maxRows", maxRows, "strongTypes", LinkTypes.STRONG))
                     .list();

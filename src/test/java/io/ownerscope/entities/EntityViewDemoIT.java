@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ownerscope.graph.Cypher;
+import io.ownerscope.graph.Graph;
 import io.ownerscope.testing.ApiClient;
 import io.ownerscope.testing.Csv;
 import io.ownerscope.testing.RunningService;
@@ -13,6 +15,8 @@ import io.ownerscope.testing.TestGraphs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The demo LLP's view: a few kilobytes a person can read, its shipments and other links paged apart. */
@@ -20,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 class EntityViewDemoIT extends RunningService {
 
     private static final String LLP = "/api/entities/co-kz-steppe-lynx";
+
+    @Autowired
+    Graph graph;
 
     @BeforeAll
     void demoAndAVessel() {
@@ -151,6 +158,17 @@ class EntityViewDemoIT extends RunningService {
     }
 
     @Test
+    void anIdentifierCostsOneIndexLookupPerSchemeNotAScan() {
+        var plan = graph.read(tx -> tx.run("EXPLAIN " + Cypher.load("entities/search-identifiers.cypher"),
+                java.util.Map.of("values", IdentifierForms.of("IMO 9231743"), "limit", 20)).consume().plan());
+        var operators = new ArrayList<String>();
+        collect(plan, operators);
+
+        assertThat(operators).filteredOn(o -> o.contains("IndexSeek")).hasSize(6);
+        assertThat(operators).noneMatch(o -> o.contains("Scan"));
+    }
+
+    @Test
     void identifierMatchesComeBeforeNameMatches() {
         var results = json("/api/entities?name=" + ApiClient.encode("steppe")).get("results");
         assertThat(results.get(0).get("matchedBy").asString()).isEqualTo("words");
@@ -162,6 +180,11 @@ class EntityViewDemoIT extends RunningService {
         assertThat(results.get(0).get("id").asString()).as(typed).isEqualTo(id);
         assertThat(results.get(0).get("matchedBy").asString()).as(typed).isEqualTo("identifier");
         assertThat(results.get(0).get("scheme").asString()).as(typed).isEqualTo(scheme);
+    }
+
+    private static void collect(Plan plan, List<String> operators) {
+        operators.add(plan.operatorType());
+        plan.children().forEach(child -> collect(child, operators));
     }
 
     private static List<String> parties(JsonNode links, String type) {
