@@ -1,5 +1,6 @@
 // One entity with its listings, its computed designations, the records of other sources that are the same entity
-// (SAME_AS, either way) and its relationships in both directions, each capped at $maxRows.
+// (SAME_AS, either way) and its strongest links ($strongTypes: ownership, control, directors, addresses, family) in
+// both directions, each capped at $maxRows; the rest is summarized by link-kinds.cypher and trade-summary.cypher.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (s:Sanction)-[:TARGETS]->(e)
@@ -18,18 +19,11 @@ CALL (e) {
                   other: other {.*, labels: labels(other)}})[..$maxRows] AS sameAs
 }
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]->(other)
-  WITH r, other ORDER BY type(r), other.id
-  RETURN count(r) AS outgoingCount,
-         collect({type: type(r), direction: 'out', properties: properties(r),
-                  other: other {.*, labels: labels(other)}})[..$maxRows] AS outgoing
+  MATCH (e)-[r]-(other) WHERE type(r) IN $strongTypes
+  WITH r, other, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+  ORDER BY type(r), direction, r.startDate, other.id
+  RETURN count(r) AS strongCount,
+         collect({type: type(r), direction: direction, properties: properties(r),
+                  other: other {.*, labels: labels(other)}})[..$maxRows] AS strong
 }
-CALL (e) {
-  OPTIONAL MATCH (e)<-[r]-(other) WHERE NOT other:Sanction AND NOT other:Designation
-  WITH r, other ORDER BY type(r), other.id
-  RETURN count(r) AS incomingCount,
-         collect({type: type(r), direction: 'in', properties: properties(r),
-                  other: other {.*, labels: labels(other)}})[..$maxRows] AS incoming
-}
-RETURN labels(e) AS labels, properties(e) AS properties, sanctions, designations, sameAs,
-       outgoing, outgoingCount, incoming, incomingCount
+RETURN labels(e) AS labels, properties(e) AS properties, sanctions, designations, sameAs, strong, strongCount

@@ -29,6 +29,8 @@ final class AuditActions {
     private static final List<Action> ACTIONS = List.of(
             action("GET", "/api/entities", "search"),
             action("GET", "/api/entities/{id}", "entity view"),
+            action("GET", "/api/entities/{id}/shipments", "shipments", "counterparty"),
+            action("GET", "/api/entities/{id}/relationships", "relationships"),
             action("GET", "/api/entities/{id}/owners", "owners"),
             action("GET", "/api/entities/{id}/holdings", "holdings"),
             action("GET", "/api/entities/{id}/designation", "designation"),

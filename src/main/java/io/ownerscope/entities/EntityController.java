@@ -39,35 +39,49 @@ class EntityController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One entity: labels, properties, sources, sanctions, relationships in and out")
+    @Operation(summary = "One entity: its facts, sources, sanctions and designations; its links counted by kind "
+            + "(trade with its main counterparties); its ownership, control, directors, addresses and family in full")
     EntityDetails entity(@PathVariable @Size(max = 500) String id) {
         return entities.find(id).orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
     }
 
     @GetMapping
-    @Operation(summary = "Search by name: words of names and aliases as written, best first, paged; when they find "
-            + "less than a page, records in other scripts and spellings follow (matched on transliterated and "
-            + "phonetic name keys)")
+    @Operation(summary = "Search by identifier or name: records that state what was typed as an identifier (INN, "
+            + "OGRN, BIN, LEI, IMO, registration number; spaces, dashes, an \"IMO\" prefix and case ignored) come "
+            + "first; then words of names and aliases as written, best first, paged; when they find less than a "
+            + "page, records in other scripts and spellings follow (matched on transliterated and phonetic name keys)")
     SearchResults search(
-            @RequestParam @NotBlank @Size(max = 200) @Parameter(description = "Name or part of it") String name,
+            @RequestParam @NotBlank @Size(max = 200) @Parameter(description = "Identifier, name or part of a name")
+            String name,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var identified = page == 0 ? entities.searchIdentifiers(name, size) : List.<SearchResults.Hit>of();
         var words = entities.search(name, page, size);
+        var found = new HashSet<String>();
+        var results = new ArrayList<SearchResults.Hit>();
+        for (var hit : identified) {
+            found.add(hit.id());
+            results.add(hit);
+        }
+        for (var hit : words.results()) {
+            if (results.size() < size && found.add(hit.id())) {
+                results.add(hit);
+            }
+        }
+        var wordIds = words.results().stream().map(SearchResults.Hit::id).toList();
+        long total = words.total() + identified.stream().filter(hit -> !wordIds.contains(hit.id())).count();
         if (page > 0 || words.results().size() >= size) {
-            return words;
+            return new SearchResults(name, page, size, total, results);
         }
         // the words as written found less than a page: records in other scripts and spellings follow
-        var found = new HashSet<String>();
-        words.results().forEach(hit -> found.add(hit.id()));
-        var results = new ArrayList<>(words.results());
+        int before = results.size();
         for (var candidate : screening.screen(MatchRecord.of(Schema.LEGAL_ENTITY, name), size)) {
             if (results.size() < size && candidate.score().score() >= ACROSS_SCRIPTS && found.add(candidate.id())) {
                 results.add(new SearchResults.Hit(candidate.id(), labels(candidate), candidate.caption(),
-                        country(candidate), candidate.score().score(), candidate.listed(), "name keys"));
+                        country(candidate), candidate.score().score(), candidate.listed(), "name keys", null));
             }
         }
-        return new SearchResults(name, page, size, words.total() + results.size() - words.results().size(),
-                results);
+        return new SearchResults(name, page, size, total + results.size() - before, results);
     }
 
     private static List<String> labels(Screening.Candidate candidate) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,17 @@ import org.springframework.stereotype.Repository;
 class EntityRepository {
 
     private static final String FIND_ENTITY = Cypher.load("entities/find-entity.cypher");
+    private static final String LINK_KINDS = Cypher.load("entities/link-kinds.cypher");
+    private static final String TRADE_SUMMARY = Cypher.load("entities/trade-summary.cypher");
     private static final String SEARCH = Cypher.load("entities/search-entities.cypher");
     private static final String COUNT_SEARCH = Cypher.load("entities/count-search-results.cypher");
-    private static final Set<String> INTERNAL = Set.of("key", "id", "labels", "normalized");
+    private static final String SEARCH_IDENTIFIERS = Cypher.load("entities/search-identifiers.cypher");
+
+    /** How many strong links and same-as records the view lists in full; the relationships endpoint pages the rest. */
+    private static final int LISTED_IN_FULL = 50;
+
+    /** How many counterparties a trade summary names, most shipments first. */
+    private static final int TOP_COUNTERPARTIES = 10;
 
     private final Graph graph;
 
@@ -28,9 +37,15 @@ class EntityRepository {
     }
 
     Optional<EntityDetails> find(String id) {
-        var maxRows = graph.settings().maxRows();
-        return graph.read(tx -> tx.run(FIND_ENTITY, Map.of("id", id, "maxRows", maxRows)).list())
-                .stream().findFirst().map(record -> toDetails(id, record, maxRows));
+        var maxRows = Math.min(graph.settings().maxRows(), LISTED_IN_FULL);
+        return graph.read(tx -> {
+            var found = tx.run(FIND_ENTITY, Map.of("id", id, "maxRows", maxRows, "strongTypes", LinkTypes.STRONG))
+                    .list();
+            if (found.isEmpty()) {
+                return Optional.<EntityDetails>empty();
+            }
+            return Optional.of(toDetails(id, found.getFirst(), linkKinds(tx, id), maxRows));
+        });
     }
 
     SearchResults search(String name, int page, int size) {
@@ -40,12 +55,50 @@ class EntityRepository {
             var hits = tx.run(SEARCH, Map.of("query", query, "skip", (long) page * size, "limit", size))
                     .list(r -> new SearchResults.Hit(r.get("id").asString(), r.get("labels").asList(Value::asString),
                             r.get("name").asString(null), r.get("country").asString(null), r.get("score").asDouble(),
-                            r.get("listed").asBoolean(), "words"));
+                            r.get("listed").asBoolean(), "words", null));
             return new SearchResults(name, page, size, total, hits);
         });
     }
 
-    private static EntityDetails toDetails(String id, Record record, int maxRows) {
+    /** The records that state what was typed as one of their identifiers, in any of its written forms. */
+    List<SearchResults.Hit> searchIdentifiers(String typed, int limit) {
+        var values = IdentifierForms.of(typed);
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return graph.read(tx -> tx.run(SEARCH_IDENTIFIERS, Map.of("values", values, "limit", limit))
+                .list(r -> new SearchResults.Hit(r.get("id").asString(), r.get("labels").asList(Value::asString),
+                        r.get("name").asString(null), r.get("country").asString(null), 1.0,
+                        r.get("listed").asBoolean(), "identifier",
+                        String.join(", ", r.get("schemes").asList(Value::asString)))));
+    }
+
+    private static List<EntityDetails.LinkKind> linkKinds(TransactionContext tx, String id) {
+        var kinds = new ArrayList<EntityDetails.LinkKind>();
+        var more = "/api/entities/" + id;
+        tx.run(LINK_KINDS, Map.of("id", id, "notLinks", LinkTypes.NOT_LINKS)).list().forEach(r -> {
+            var kind = r.get("kind").asString();
+            kinds.add(new EntityDetails.LinkKind(kind, r.get("direction").asString(), r.get("count").asLong(),
+                    r.get("firstDate").asObject(), r.get("lastDate").asObject(), null, null, List.of(),
+                    more + "/relationships?types=" + kind));
+        });
+        tx.run(TRADE_SUMMARY, Map.of("id", id, "counterparties", TOP_COUNTERPARTIES)).list().forEach(r -> {
+            var direction = r.get("direction").asString();
+            var counterparties = r.get("counterparties").asList(Value::asMap).stream()
+                    .map(c -> new EntityDetails.Counterparty((String) c.get("id"), (String) c.get("name"),
+                            (String) c.get("country"), ((Number) c.get("shipments")).longValue(),
+                            Money.cents(c.get("valueUsd")), c.get("firstDate"), c.get("lastDate")))
+                    .toList();
+            kinds.add(new EntityDetails.LinkKind(LinkTypes.SHIPMENT, direction, r.get("count").asLong(),
+                    r.get("firstDate").asObject(), r.get("lastDate").asObject(),
+                    Money.cents(r.get("valueUsd").asObject()), r.get("counterpartyCount").asLong(), counterparties,
+                    more + "/shipments?direction=" + direction));
+        });
+        return kinds;
+    }
+
+    private static EntityDetails toDetails(String id, Record record, List<EntityDetails.LinkKind> kinds,
+            int maxRows) {
         var properties = record.get("properties").asMap();
         var labels = record.get("labels").asList(Value::asString).stream().filter(l -> !l.equals("Entity")).toList();
         var sanctions = record.get("sanctions").asList(Value::asMap).stream()
@@ -53,61 +106,13 @@ class EntityRepository {
                         (String) s.get("program"), s.get("listedOn"), s.get("delistedOn"), (String) s.get("reason"),
                         List.of(Provenance.sourceOf(s))))
                 .toList();
-        var relationships = new ArrayList<EntityDetails.RelationshipView>();
-        relationships.addAll(relationshipsOf(record.get("outgoing")));
-        relationships.addAll(relationshipsOf(record.get("incoming")));
-        long outgoing = record.get("outgoingCount").asLong();
-        long incoming = record.get("incomingCount").asLong();
+        var designations = record.get("designations").asList(Value::asMap).stream().map(Compact::of).toList();
+        long relationshipCount = kinds.stream().filter(kind -> !kind.kind().equals(LinkTypes.SHIPMENT))
+                .mapToLong(EntityDetails.LinkKind::count).sum();
         return new EntityDetails(id, labels, (String) properties.get("name"),
-                Provenance.factsOf(properties, Set.of("id", "name")), List.of(Provenance.sourceOf(properties)),
-                sanctions, record.get("designations").asList(Value::asMap), sameAsOf(record.get("sameAs")),
-                relationships, outgoing + incoming, outgoing > maxRows || incoming > maxRows);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<EntityDetails.SameAsView> sameAsOf(Value links) {
-        return links.asList(Value::asMap).stream()
-                .filter(link -> link.get("scheme") != null)
-                .map(link -> {
-                    var other = (Map<String, Object>) link.get("other");
-                    var otherView = new java.util.LinkedHashMap<String, Object>();
-                    otherView.put("id", other.get("id"));
-                    otherView.put("labels", ((List<String>) other.get("labels")).stream()
-                            .filter(l -> !l.equals("Entity")).toList());
-                    otherView.put("name", other.get("name"));
-                    otherView.put("country", other.get("country"));
-                    otherView.put("sources", List.of(Provenance.sourceOf(other)));
-                    var properties = (Map<String, Object>) link.get("link");
-                    // an analyst's join says whose decision it was, when and why; an identifier link, its value
-                    var value = "decision".equals(link.get("scheme"))
-                            ? "same entity, decided by " + properties.get("actor") + " on "
-                                    + properties.get("decidedAt")
-                                    + (properties.get("note") == null ? "" : ": " + properties.get("note"))
-                            : (String) link.get("value");
-                    return new EntityDetails.SameAsView((String) link.get("scheme"), value, otherView,
-                            List.of(Provenance.sourceOf(properties)));
-                })
-                .toList();
-    }
-
-    private static List<EntityDetails.RelationshipView> relationshipsOf(Value links) {
-        return links.asList(Value::asMap).stream()
-                .filter(link -> link.get("type") != null)
-                .map(EntityRepository::relationshipOf)
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static EntityDetails.RelationshipView relationshipOf(Map<String, Object> link) {
-        var properties = (Map<String, Object>) link.get("properties");
-        var other = (Map<String, Object>) link.get("other");
-        var otherView = new java.util.LinkedHashMap<String, Object>();
-        otherView.put("id", other.get("id"));
-        otherView.put("labels", ((List<String>) other.get("labels")).stream().filter(l -> !l.equals("Entity"))
-                .toList());
-        otherView.put("name", other.get("name") != null ? other.get("name") : other.get("full"));
-        otherView.putAll(Provenance.factsOf(other, Set.of("id", "labels", "name", "full", "aliases", "normalized")));
-        return new EntityDetails.RelationshipView((String) link.get("type"), (String) link.get("direction"),
-                Provenance.factsOf(properties, INTERNAL), otherView, List.of(Provenance.sourceOf(properties)));
+                Provenance.factsOf(properties, Set.of("id", "name", "matchKeys")),
+                List.of(Provenance.sourceOf(properties)), sanctions, designations,
+                LinkViews.sameAsOf(record.get("sameAs")), kinds, LinkViews.relationshipsOf(record.get("strong")),
+                relationshipCount, record.get("strongCount").asLong() > maxRows);
     }
 }

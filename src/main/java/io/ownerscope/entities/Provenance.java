@@ -1,9 +1,9 @@
 package io.ownerscope.entities;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Splits stored properties into the facts and the provenance ("sources") every node and relationship carries. */
 final class Provenance {
@@ -19,21 +19,19 @@ final class Provenance {
         var source = new LinkedHashMap<String, Object>();
         for (var key : new String[] {"dataset", "recordId", "loadRun", "firstLoadRun", "firstSeen", "lastSeen",
                 "sourceUrl"}) {
-            if (properties.get(key) != null) {
-                source.put(key, properties.get(key));
-            }
+            source.put(key, properties.get(key));
         }
-        return source;
+        return Compact.of(source);
     }
 
-    /** The facts: everything but provenance, internal keys and nulls. */
+    /** The facts: everything but provenance, internal keys, nulls and empty lists, by name. */
     static Map<String, Object> factsOf(Map<String, Object> properties, Set<String> alsoDrop) {
-        var facts = new HashMap<String, Object>();
+        var facts = new TreeMap<String, Object>();
         properties.forEach((key, value) -> {
-            if (value != null && !KEYS.contains(key) && !alsoDrop.contains(key)) {
+            if (!KEYS.contains(key) && !alsoDrop.contains(key)) {
                 facts.put(key, value);
             }
         });
-        return new java.util.TreeMap<>(facts);
+        return Compact.of(facts);
     }
 }

@@ -156,6 +156,8 @@ abstract class EntityApiContract {
 
         assertThat(api.get("paths").has("/api/entities/{id}")).isTrue();
         assertThat(api.get("paths").has("/api/entities")).isTrue();
+        assertThat(api.get("paths").has("/api/entities/{id}/shipments")).isTrue();
+        assertThat(api.get("paths").has("/api/entities/{id}/relationships")).isTrue();
     }
 
     private static JsonNode find(JsonNode links, String direction) {
