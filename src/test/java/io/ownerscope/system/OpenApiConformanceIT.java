@@ -40,6 +40,10 @@ class OpenApiConformanceIT extends RunningService {
         get("/api/entities?name=%22unclosed%20AND%20(", 200);
         get("/api/entities/" + CONSIGNEE, 200);
         get("/api/entities/nobody", 404);
+        get("/api/entities/" + CONSIGNEE + "/shipments?direction=in&limit=5", 200);
+        get("/api/entities/" + CONSIGNEE + "/shipments?direction=sideways", 400);
+        get("/api/entities/" + HOLDING + "/relationships?types=OWNS&limit=5", 200);
+        get("/api/entities/nobody/relationships", 404);
         get("/api/entities/" + CONSIGNEE + "/red-flags?asOf=2024-01-01", 200);
         get("/api/entities/" + CONSIGNEE + "/owners?threshold=0", 200);
         get("/api/entities/" + CONSIGNEE + "/owners?threshold=101", 400);
