@@ -29,18 +29,24 @@ public final class Cli {
     static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match",
             "resolve", "users", "keys", "audit");
     static final int FAILED = 3;
+    /** Asked of the root: answered by the command line, the service never starts for them. */
+    static final Set<String> ROOT_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private Cli() {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || ROOT_OPTIONS.contains(args[0]));
     }
 
     public static int run(Class<?> application, String[] args) {
         var split = SplitArguments.of(args);
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (split.command().equals(List.of("--version")) || split.command().equals(List.of("-V"))) {
+            // at once: no application, no store
+            return new CommandLine(new Root()).setOut(out).execute(split.command().toArray(String[]::new));
+        }
         ConfigurableApplicationContext context;
         try {
             context = lazyApplication(application, split.settings());
@@ -147,7 +153,7 @@ public final class Cli {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    @Command(name = "ownerscope", mixinStandardHelpOptions = true,
+    @Command(name = "ownerscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Graph-based ownership-network investigator: command line.")
     static final class Root {
     }
