@@ -5,15 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
+import io.ownerscope.graph.EmbeddedSettings;
 import io.ownerscope.graph.EmbeddedStoreLockedException;
+import io.ownerscope.graph.ServiceBolt;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.system.CommandNeeds;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -47,6 +54,24 @@ public final class Cli {
             // at once: no application, no store
             return new CommandLine(new Root()).setOut(out).execute(split.command().toArray(String[]::new));
         }
+        try {
+            return run(application, split, out, err, true);
+        } catch (UseRunningService service) {
+            err.println("the service is running on this store: using its Bolt connector " + service.bolt.uri());
+            var settings = new ArrayList<>(split.settings());
+            settings.addAll(service.bolt.settings());
+            return run(application, new SplitArguments(settings, split.command()), out, err, false);
+        }
+    }
+
+    /**
+     * Runs the command once.
+     *
+     * @param mayUseRunningService whether a command that needs the graph, on an embedded store a running service
+     *        holds, gives way to a run against that service's Bolt ({@link UseRunningService})
+     */
+    private static int run(Class<?> application, SplitArguments split, PrintWriter out, PrintWriter err,
+            boolean mayUseRunningService) {
         ConfigurableApplicationContext context;
         try {
             context = lazyApplication(application, split.settings());
@@ -54,6 +79,7 @@ public final class Cli {
             err.println("error: " + explain(e));
             return FAILED;
         }
+        var runningService = new AtomicReference<ServiceBolt>();
         try (context) {
             var factory = new SpringFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
@@ -68,6 +94,13 @@ public final class Cli {
                         var command = parsed.subcommand() == null ? null
                                 : parsed.subcommand().commandSpec().userObject();
                         if (!(command instanceof CommandNeeds needs) || needs.application()) {
+                            if (mayUseRunningService) {
+                                var service = runningService(context.getEnvironment());
+                                if (service.isPresent()) {
+                                    runningService.set(service.get());
+                                    return FAILED;
+                                }
+                            }
                             try {
                                 startAll(context);
                             } catch (RuntimeException e) {
@@ -83,7 +116,13 @@ public final class Cli {
                         return FAILED;
                     });
             try {
-                return commandLine.execute(split.command().toArray(String[]::new));
+                int exit = commandLine.execute(split.command().toArray(String[]::new));
+                if (runningService.get() != null) {
+                    throw new UseRunningService(runningService.get());
+                }
+                return exit;
+            } catch (UseRunningService e) {
+                throw e;
             } catch (RuntimeException e) {
                 // the application failed to start (a store in use, a server out of reach): one line, no trace
                 err.println("error: " + explain(e));
@@ -136,6 +175,26 @@ public final class Cli {
             if (definition.isSingleton() && !definition.isAbstract()) {
                 beans.getBean(name);
             }
+        }
+    }
+
+    /** The Bolt of a service running on the embedded store this run would open; none when a server is named. */
+    private static Optional<ServiceBolt> runningService(Environment environment) {
+        if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+            return Optional.empty();
+        }
+        var settings = Binder.get(environment).bindOrCreate("ownerscope.embedded", EmbeddedSettings.class);
+        return ServiceBolt.on(settings.storePath(), settings.password());
+    }
+
+    /** The command is to run again, against the Bolt of the service that holds the store. */
+    private static final class UseRunningService extends RuntimeException {
+
+        private final transient ServiceBolt bolt;
+
+        UseRunningService(ServiceBolt bolt) {
+            super(null, null, false, false);
+            this.bolt = bolt;
         }
     }
 

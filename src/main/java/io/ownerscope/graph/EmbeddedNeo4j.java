@@ -66,6 +66,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw e;
         }
         var embedded = new EmbeddedNeo4j(service, boltUri(service), settings, credentials);
+        ServiceBolt.record(storePath, embedded.boltUri);
         var passwordFile = storePath.resolve(BoltCredentials.PASSWORD_FILE);
         LOG.info("Embedded Neo4j started: store {}, Bolt {} (user {}, password {})", storePath, embedded.boltUri,
                 credentials.user(), credentials.configured() ? "from ownerscope.embedded.password"
@@ -91,6 +92,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } finally {
             service = startService(storePath, boltUri.getPort());
             boltUri = boltUri(service);
+            ServiceBolt.record(storePath, boltUri);
             LOG.info("Embedded Neo4j started again: store {}, Bolt {}", storePath, boltUri);
         }
     }
@@ -175,6 +177,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        ServiceBolt.forget(storePath(settings));
         service.shutdown();
         LOG.info("Embedded Neo4j stopped");
     }
