@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.ownerscope.graph.EmbeddedSettings;
-import io.ownerscope.graph.EmbeddedStoreLockedException;
 import io.ownerscope.graph.ServiceBolt;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.system.CommandNeeds;
+import io.ownerscope.system.StartFailure;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -200,8 +200,12 @@ public final class Cli {
 
     /** One line a user can act on, from the cause chain; never a stack trace. */
     static String explain(Throwable e) {
+        var startFailure = StartFailure.of(e);
+        if (startFailure.isPresent()) {
+            return startFailure.get().oneLine();
+        }
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EmbeddedStoreLockedException || cause instanceof LoadException) {
+            if (cause instanceof LoadException) {
                 return cause.getMessage();
             }
         }
