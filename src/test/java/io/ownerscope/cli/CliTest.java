@@ -42,6 +42,7 @@ class CliTest {
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"query", "x", "--param", store})).isEqualTo(2);
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--help", store})).isZero();
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--help", store})).isZero();
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"--help", store})).isZero();
 
         assertThat(dir.resolve("store")).doesNotExist();
     }
