@@ -14,6 +14,8 @@ import io.ownerscope.graph.ServiceBolt;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.system.CommandNeeds;
 import io.ownerscope.system.StartFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +38,7 @@ public final class Cli {
     static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match",
             "resolve", "users", "keys", "audit");
     static final int FAILED = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     /** Asked of the root: answered by the command line, the service never starts for them. */
     static final Set<String> ROOT_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
@@ -76,7 +79,7 @@ public final class Cli {
         try {
             context = lazyApplication(application, split.settings());
         } catch (RuntimeException e) {
-            err.println("error: " + explain(e));
+            report(err, e);
             return FAILED;
         }
         var runningService = new AtomicReference<ServiceBolt>();
@@ -112,22 +115,22 @@ public final class Cli {
                         return new CommandLine.RunLast().execute(parsed);
                     })
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                        err.println("error: " + explain(e));
+                        report(err, e);
                         return FAILED;
                     });
+            int exit;
             try {
-                int exit = commandLine.execute(split.command().toArray(String[]::new));
-                if (runningService.get() != null) {
-                    throw new UseRunningService(runningService.get());
-                }
-                return exit;
-            } catch (UseRunningService e) {
-                throw e;
+                exit = commandLine.execute(split.command().toArray(String[]::new));
             } catch (RuntimeException e) {
                 // the application failed to start (a store in use, a server out of reach): one line, no trace
-                err.println("error: " + explain(e));
+                report(err, e);
                 return FAILED;
             }
+            if (runningService.get() != null) {
+                // this context, with its embedded store settings, is closed before the run against the service
+                throw new UseRunningService(runningService.get());
+            }
+            return exit;
         }
     }
 
@@ -196,6 +199,12 @@ public final class Cli {
             super(null, null, false, false);
             this.bolt = bolt;
         }
+    }
+
+    /** The failure in one line on the terminal; its stack trace at debug level ({@code logging.level.io.ownerscope.cli}). */
+    private static void report(PrintWriter err, Throwable e) {
+        LOG.debug("The command failed", e);
+        err.println("error: " + explain(e));
     }
 
     /** One line a user can act on, from the cause chain; never a stack trace. */
