@@ -5,15 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.ownerscope.graph.EmbeddedStoreLockedException;
+import io.ownerscope.graph.EmbeddedSettings;
+import io.ownerscope.graph.ServiceBolt;
 import io.ownerscope.loading.LoadException;
 import io.ownerscope.system.CommandNeeds;
+import io.ownerscope.system.StartFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -29,25 +38,51 @@ public final class Cli {
     static final Set<String> COMMANDS = Set.of("load", "query", "designations", "identity", "benchmark", "match",
             "resolve", "users", "keys", "audit");
     static final int FAILED = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    /** Asked of the root: answered by the command line, the service never starts for them. */
+    static final Set<String> ROOT_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private Cli() {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || ROOT_OPTIONS.contains(args[0]));
     }
 
     public static int run(Class<?> application, String[] args) {
         var split = SplitArguments.of(args);
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        if (split.command().equals(List.of("--version")) || split.command().equals(List.of("-V"))) {
+            // at once: no application, no store
+            return new CommandLine(new Root()).setOut(out).execute(split.command().toArray(String[]::new));
+        }
+        try {
+            return run(application, split, out, err, true);
+        } catch (UseRunningService service) {
+            err.println("the service is running on this store: using its Bolt connector " + service.bolt.uri());
+            var settings = new ArrayList<>(split.settings());
+            settings.addAll(service.bolt.settings());
+            return run(application, new SplitArguments(settings, split.command()), out, err, false);
+        }
+    }
+
+    /**
+     * Runs the command once.
+     *
+     * @param mayUseRunningService whether a command that needs the graph, on an embedded store a running service
+     *        holds, gives way to a run against that service's Bolt ({@link UseRunningService})
+     */
+    private static int run(Class<?> application, SplitArguments split, PrintWriter out, PrintWriter err,
+            boolean mayUseRunningService) {
         ConfigurableApplicationContext context;
         try {
             context = lazyApplication(application, split.settings());
         } catch (RuntimeException e) {
-            err.println("error: " + explain(e));
+            report(err, e);
             return FAILED;
         }
+        var runningService = new AtomicReference<ServiceBolt>();
         try (context) {
             var factory = new SpringFactory(context);
             var commandLine = new CommandLine(new Root(), factory);
@@ -62,6 +97,13 @@ public final class Cli {
                         var command = parsed.subcommand() == null ? null
                                 : parsed.subcommand().commandSpec().userObject();
                         if (!(command instanceof CommandNeeds needs) || needs.application()) {
+                            if (mayUseRunningService) {
+                                var service = runningService(context.getEnvironment());
+                                if (service.isPresent()) {
+                                    runningService.set(service.get());
+                                    return FAILED;
+                                }
+                            }
                             try {
                                 startAll(context);
                             } catch (RuntimeException e) {
@@ -73,16 +115,22 @@ public final class Cli {
                         return new CommandLine.RunLast().execute(parsed);
                     })
                     .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                        err.println("error: " + explain(e));
+                        report(err, e);
                         return FAILED;
                     });
+            int exit;
             try {
-                return commandLine.execute(split.command().toArray(String[]::new));
+                exit = commandLine.execute(split.command().toArray(String[]::new));
             } catch (RuntimeException e) {
                 // the application failed to start (a store in use, a server out of reach): one line, no trace
-                err.println("error: " + explain(e));
+                report(err, e);
                 return FAILED;
             }
+            if (runningService.get() != null) {
+                // this context, with its embedded store settings, is closed before the run against the service
+                throw new UseRunningService(runningService.get());
+            }
+            return exit;
         }
     }
 
@@ -133,10 +181,40 @@ public final class Cli {
         }
     }
 
+    /** The Bolt of a service running on the embedded store this run would open; none when a server is named. */
+    private static Optional<ServiceBolt> runningService(Environment environment) {
+        if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+            return Optional.empty();
+        }
+        var settings = Binder.get(environment).bindOrCreate("ownerscope.embedded", EmbeddedSettings.class);
+        return ServiceBolt.on(settings.storePath(), settings.password());
+    }
+
+    /** The command is to run again, against the Bolt of the service that holds the store. */
+    private static final class UseRunningService extends RuntimeException {
+
+        private final transient ServiceBolt bolt;
+
+        UseRunningService(ServiceBolt bolt) {
+            super(null, null, false, false);
+            this.bolt = bolt;
+        }
+    }
+
+    /** The failure in one line on the terminal; its stack trace at debug level ({@code logging.level.io.ownerscope.cli}). */
+    private static void report(PrintWriter err, Throwable e) {
+        LOG.debug("The command failed", e);
+        err.println("error: " + explain(e));
+    }
+
     /** One line a user can act on, from the cause chain; never a stack trace. */
     static String explain(Throwable e) {
+        var startFailure = StartFailure.of(e);
+        if (startFailure.isPresent()) {
+            return startFailure.get().oneLine();
+        }
         for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EmbeddedStoreLockedException || cause instanceof LoadException) {
+            if (cause instanceof LoadException) {
                 return cause.getMessage();
             }
         }
@@ -147,7 +225,7 @@ public final class Cli {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    @Command(name = "ownerscope", mixinStandardHelpOptions = true,
+    @Command(name = "ownerscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Graph-based ownership-network investigator: command line.")
     static final class Root {
     }

@@ -1,6 +1,9 @@
 package io.ownerscope.graph;
 
+import java.io.IOException;
+import java.net.BindException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,6 +57,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
         var storePath = storePath(settings);
+        checkUsable(storePath);
         var credentials = BoltCredentials.of(settings, storePath);
         InitialPassword.setIfNew(storePath, credentials.password());
         var service = startService(storePath, settings.boltPort());
@@ -66,6 +70,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw e;
         }
         var embedded = new EmbeddedNeo4j(service, boltUri(service), settings, credentials);
+        ServiceBolt.record(storePath, embedded.boltUri);
         var passwordFile = storePath.resolve(BoltCredentials.PASSWORD_FILE);
         LOG.info("Embedded Neo4j started: store {}, Bolt {} (user {}, password {})", storePath, embedded.boltUri,
                 credentials.user(), credentials.configured() ? "from ownerscope.embedded.password"
@@ -91,6 +96,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } finally {
             service = startService(storePath, boltUri.getPort());
             boltUri = boltUri(service);
+            ServiceBolt.record(storePath, boltUri);
             LOG.info("Embedded Neo4j started again: store {}, Bolt {}", storePath, boltUri);
         }
     }
@@ -129,11 +135,39 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             return new DatabaseManagementServiceBuilder(storePath).setConfig(config).build();
         } catch (RuntimeException e) {
+            if (isPortInUse(e)) {
+                throw new EmbeddedBoltPortInUseException(port, e);
+            }
             if (isStoreLocked(e)) {
                 throw new EmbeddedStoreLockedException(storePath, port, e);
             }
             throw e;
         }
+    }
+
+    /** The store's folder exists, or can be made, and this user may read and write it. */
+    private static void checkUsable(Path storePath) {
+        if (Files.exists(storePath) && !Files.isDirectory(storePath)) {
+            throw new EmbeddedStoreUnusableException(storePath, "it is a file, not a folder", null);
+        }
+        try {
+            Files.createDirectories(storePath);
+        } catch (IOException e) {
+            throw new EmbeddedStoreUnusableException(storePath, "the folder cannot be created (" + e + ")", e);
+        }
+        if (!Files.isReadable(storePath) || !Files.isWritable(storePath)) {
+            throw new EmbeddedStoreUnusableException(storePath, "this user may not read and write it", null);
+        }
+    }
+
+    private static boolean isPortInUse(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException || cause.getClass().getSimpleName().contains("PortBind")
+                    || String.valueOf(cause.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public synchronized URI boltUri() {
@@ -175,6 +209,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        ServiceBolt.forget(storePath(settings));
         service.shutdown();
         LOG.info("Embedded Neo4j stopped");
     }

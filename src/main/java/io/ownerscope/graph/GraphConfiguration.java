@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(QuerySettings.class)
 class GraphConfiguration {
 
+    /** Neo4j is reached once before any work, so that a Neo4j out of reach fails at once rather than after retries. */
     @Bean
     Graph graph(Driver driver, QuerySettings settings) {
+        driver.verifyConnectivity();
         return new Graph(driver, settings);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.system.NotFoundException;
@@ -33,13 +34,14 @@ final class QueryCatalog {
     record InvalidQuery(String name, String file, String problem) {
     }
 
-    private final Graph graph;
+    /** Asked for when a query is first planned, so that reading the headers (listing the catalog) starts no store. */
+    private final Supplier<Graph> graph;
     /** Every query whose header is valid, in file order; replaced by its checked form once planned. */
     private final Map<String, SavedQuery> queries;
     private final Set<String> checked = new HashSet<>();
     private final Map<String, InvalidQuery> invalid;
 
-    private QueryCatalog(Graph graph, Map<String, SavedQuery> queries, Map<String, InvalidQuery> invalid) {
+    private QueryCatalog(Supplier<Graph> graph, Map<String, SavedQuery> queries, Map<String, InvalidQuery> invalid) {
         this.graph = graph;
         this.queries = queries;
         this.invalid = invalid;
@@ -47,6 +49,11 @@ final class QueryCatalog {
 
     /** Reads every file's header; a malformed one, or a name used twice, is logged and listed as invalid. */
     static QueryCatalog read(Graph graph, List<QueryFiles.QueryFile> files) {
+        return read(() -> graph, files);
+    }
+
+    /** As {@link #read(Graph, List)}, with the graph asked for only when a query is first planned. */
+    static QueryCatalog read(Supplier<Graph> graph, List<QueryFiles.QueryFile> files) {
         var queries = new LinkedHashMap<String, SavedQuery>();
         var invalid = new LinkedHashMap<String, InvalidQuery>();
         for (var file : files) {
@@ -147,6 +154,7 @@ final class QueryCatalog {
         record Plan(List<String> columns, QueryType type, List<String> missingParameters, Optional<String> refusal) {
         }
         Plan plan;
+        var graph = this.graph.get();
         try {
             plan = graph.read(tx -> {
                 var result = tx.run("EXPLAIN " + query.cypher(), parameters);

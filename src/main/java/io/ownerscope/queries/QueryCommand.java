@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import io.ownerscope.system.ApiException;
 import io.ownerscope.system.BadRequestException;
+import io.ownerscope.system.CommandNeeds;
 import io.ownerscope.system.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
         exitCodeList = {"0:the whole answer was written", "1:the answer was cut at the query's row cap",
                 "2:bad command line: unknown query, unknown, missing or malformed parameter",
                 "3:the query could not run (invalid query file, timeout, graph unreachable)"})
-public final class QueryCommand implements Callable<Integer> {
+public final class QueryCommand implements Callable<Integer>, CommandNeeds {
 
     static final int TRUNCATED = 1;
     static final int BAD_COMMAND_LINE = 2;
@@ -57,6 +58,12 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     enum Format { table, csv, json }
+
+    /** The catalog is listed from the files' headers alone; a query needs the graph. */
+    @Override
+    public boolean application() {
+        return name != null;
+    }
 
     @Override
     public Integer call() {

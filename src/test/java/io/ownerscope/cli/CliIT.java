@@ -50,7 +50,9 @@ class CliIT extends CommandLineTest {
     void aLockedEmbeddedStoreIsExplainedInOneLine() throws Exception {
         Files.writeString(dir.resolve("entities.csv"), "id,type,name\na,company,Alpha\n");
         var store = dir.resolve("store");
-        try (var running = EmbeddedNeo4j.start(new EmbeddedSettings(store, 0, "the-running-service"))) {
+        try (var running = EmbeddedNeo4j.start(new EmbeddedSettings(store, 0, "another-command"))) {
+            // held by another command, which leaves no Bolt address for others to use
+            Files.delete(store.resolve("bolt-address"));
             int exit = load("--ownerscope.embedded.store-path=" + store);
 
             assertThat(exit).isEqualTo(3);

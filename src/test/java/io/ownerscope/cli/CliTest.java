@@ -24,6 +24,8 @@ class CliTest {
     void onlyKnownCommandsAreHandledByTheCommandLine() {
         assertThat(Cli.handles(new String[] {"load", "--help"})).isTrue();
         assertThat(Cli.handles(new String[] {"query", "new-firms-importing-chpl"})).isTrue();
+        assertThat(Cli.handles(new String[] {"--version"})).isTrue();
+        assertThat(Cli.handles(new String[] {"--help"})).isTrue();
         assertThat(Cli.handles(new String[] {"--server.port=9090"})).isFalse();
         assertThat(Cli.handles(new String[0])).isFalse();
     }
@@ -40,7 +42,24 @@ class CliTest {
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"query", "x", "--param", store})).isEqualTo(2);
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"load", "--help", store})).isZero();
         assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"designations", "--help", store})).isZero();
+        assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"--help", store})).isZero();
 
+        assertThat(dir.resolve("store")).doesNotExist();
+    }
+
+    @Test
+    void theVersionIsAnsweredAtOnce(@TempDir Path dir) {
+        var out = new java.io.ByteArrayOutputStream();
+        var original = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(Cli.run(OwnerscopeApplication.class, new String[] {"--version",
+                    "--ownerscope.embedded.store-path=" + dir.resolve("store")})).isZero();
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("ownerscope ");
         assertThat(dir.resolve("store")).doesNotExist();
     }
 
