@@ -74,7 +74,7 @@ abstract class CsvLoadingContract {
         var report = loader.load(smallCase(), "small", "test");
 
         var unsourced = query(graph, """
-                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:LoadRun
+                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:LoadRun AND NOT n:User AND NOT n:ApiKey AND NOT n:AuditEntry
                   AND (n.dataset IS NULL OR n.recordId IS NULL OR n.loadRun IS NULL OR n.firstSeen IS NULL
                        OR n.lastSeen IS NULL)
                 RETURN count(n) AS nodes""").getFirst().get("nodes").asLong()

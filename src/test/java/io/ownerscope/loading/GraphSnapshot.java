@@ -23,6 +23,7 @@ record GraphSnapshot(List<Map<String, Object>> rows) {
     static GraphSnapshot of(Graph graph) {
         return new GraphSnapshot(query(graph, """
                 MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList AND NOT n:ExposureIndex
+                  AND NOT n:User AND NOT n:ApiKey AND NOT n:AuditEntry
                 OPTIONAL MATCH (n)-[r]->(m)
                 RETURN labels(n) AS labels, properties(n) AS node, type(r) AS type, properties(r) AS rel,
                        m.id AS to

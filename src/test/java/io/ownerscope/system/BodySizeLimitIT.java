@@ -43,6 +43,7 @@ class BodySizeLimitIT extends RunningService {
         chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
         var answer = RawHttp.send(port, "POST /api/match HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
+                + "\r\nX-API-Key: " + ApiClient.ADMIN_KEY
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked", chunked.toByteArray());
 
         assertThat(answer.status()).as(answer.headers() + answer.body()).isEqualTo(413);

@@ -165,7 +165,7 @@ class InitialLoadIT {
     private static List<String> snapshot(Graph graph) {
         ReferenceLists.applyShipped(graph, Duration.ofMinutes(1));
         var nodes = graph.read(tx -> tx.run("""
-                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList
+                MATCH (n) WHERE NOT n:__SchemaMigration AND NOT n:ReferenceList AND NOT n:User AND NOT n:ApiKey AND NOT n:AuditEntry
                 RETURN labels(n) AS labels, properties(n) AS properties""").list(r -> {
                     var labels = new ArrayList<>(r.get("labels").asList(v -> v.asString()));
                     labels.sort(Comparator.naturalOrder());
