@@ -63,7 +63,7 @@ abstract class QueryApiContract {
         assertThat(newFirms.get("topic").asString()).isEqualTo("trade");
         assertThat(newFirms.get("maxRows").asInt()).isEqualTo(500);
         var countries = find(newFirms.get("parameters"), "countries");
-        assertThat(countries.get("type").asString()).isEqualTo("list<string>");
+        assertThat(countries.get("type").asString()).isEqualTo("list<country>");
         assertThat(countries.get("required").asBoolean()).isFalse();
         assertThat(countries.get("defaultValue").toString()).isEqualTo("[\"KZ\",\"KG\",\"AM\"]");
         assertThat(find(newFirms.get("parameters"), "incorporatedSince").get("defaultValue").asString())
