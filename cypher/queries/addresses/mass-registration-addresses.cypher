@@ -5,7 +5,7 @@
 //   incorporated after 24 February 2022 are red flags for shell companies used to evade controls.
 // param: minCompanies int = 10 — Report addresses with at least this many companies registered
 // param: incorporatedSince date = 2022-02-24 — Count the companies incorporated on or after this date
-// param: countries list<string> optional — Only addresses in these countries, ISO-3166 alpha-2 (default: any)
+// param: countries list<country> optional — Only addresses in these countries, ISO-3166 alpha-2 (default: any)
 // max-rows: 200
 
 MATCH (address:Address)<-[registered:REGISTERED_AT]-(company:Company)

@@ -5,7 +5,7 @@
 //   firms, is a red flag for sanctions and export-control evasion.
 // param: asOf date optional — Listings and registrations in force on this date (default: today)
 // param: authorities list<string> optional — Only listings by these authorities, e.g. OFAC, EU, UK (default: any)
-// param: countries list<string> optional — Only addresses in these countries, ISO-3166 alpha-2 (default: any)
+// param: countries list<country> optional — Only addresses in these countries, ISO-3166 alpha-2 (default: any)
 // max-rows: 500
 
 WITH coalesce($asOf, date()) AS asOf

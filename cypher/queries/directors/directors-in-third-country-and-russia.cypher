@@ -3,9 +3,9 @@
 //   a company in Russia or Belarus: a link through which a third-country firm can be run for a Russian one.
 // basis: FinCEN/BIS joint alerts (June 2022, May 2023): shared management with Russian parties, and third-country
 //   firms used as cut-outs; the third countries are the alerts' transshipment points.
-// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
+// param: thirdCountries list<country> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
 //   HK, MO] — Countries of the third-country company
-// param: russia list<string> = [RU, BY] — Countries of the other company
+// param: russia list<country> = [RU, BY] — Countries of the other company
 // param: asOf date optional — Directorships held on this date (default: today)
 // max-rows: 500
 

@@ -6,7 +6,7 @@
 //   persons that obscure who stands behind a company.
 // param: minCompanies int = 5 — Report people who direct at least this many companies
 // param: incorporatedSince date = 2022-02-24 — Count the companies incorporated on or after this date
-// param: countries list<string> optional — Only directorships of companies in these countries (default: any)
+// param: countries list<country> optional — Only directorships of companies in these countries (default: any)
 // param: asOf date optional — Directorships held on this date (default: today)
 // max-rows: 200
 

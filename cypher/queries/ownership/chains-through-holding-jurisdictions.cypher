@@ -4,7 +4,7 @@
 //   lower bound of the declared share at every link and the share it gives the designated party by look-through.
 // basis: FinCEN alert (March 2022) and the EU best practices (July 2024): corporate vehicles in holding
 //   jurisdictions that obscure ownership by designated persons; OFAC 50 Percent Rule guidance (August 2014).
-// param: holdingCountries list<string> = [CY, AE, VG] — Jurisdictions the chain must pass through, ISO-3166 alpha-2
+// param: holdingCountries list<country> = [CY, AE, VG] — Jurisdictions the chain must pass through, ISO-3166 alpha-2
 // param: maxLinks int = 6 — Longest chain, in ownership links (6 at most)
 // param: asOf date optional — Listings and ownership in force on this date (default: today)
 // param: authorities list<string> optional — Only listings by these authorities, e.g. OFAC, EU, UK (default: any)

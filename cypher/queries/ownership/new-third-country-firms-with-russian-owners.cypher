@@ -4,10 +4,10 @@
 //   new cut-outs set up for Russian buyers.
 // basis: FinCEN/BIS joint alerts (June 2022, May 2023) and the Treasury readout of April 2023: new companies and
 //   middlemen in third countries used as cut-outs; the countries are the alerts' transshipment points.
-// param: countries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
+// param: countries list<country> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
 //   HK, MO] — Countries the company is registered in
 // param: incorporatedSince date = 2022-02-24 — Incorporated on or after this date
-// param: ownerCountries list<string> = [RU, BY] — Countries (or, for persons, nationalities) of the owners sought
+// param: ownerCountries list<country> = [RU, BY] — Countries (or, for persons, nationalities) of the owners sought
 // param: asOf date optional — Ownership in force on this date (default: today)
 // max-rows: 500
 

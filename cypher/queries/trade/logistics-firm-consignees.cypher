@@ -8,7 +8,7 @@
 //   экспедир, карго, курьер, транзит] — Parts of words that mark a logistics firm
 // param: from date optional — Only shipments on or after this date (default: any)
 // param: to date optional — Only shipments on or before this date (default: any)
-// param: destinations list<string> optional — Only shipments to these countries, ISO-3166 alpha-2 (default: any)
+// param: destinations list<country> optional — Only shipments to these countries, ISO-3166 alpha-2 (default: any)
 // param: hs6Codes list<string> optional — Only these HS-6 codes (default: any)
 // max-rows: 1000
 

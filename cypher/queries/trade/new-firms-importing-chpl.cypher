@@ -3,9 +3,9 @@
 //   24 February 2022 that receive Common High Priority List (CHPL) items: what, from whom, how much and when.
 // basis: FinCEN/BIS joint alert (May 2023): companies in transshipment countries incorporated after 24 February
 //   2022 that buy CHPL items are a red flag; CHPL version of 23 February 2024 (BIS with the EU, UK and Japan).
-// param: countries list<string> = [KZ, KG, AM] — Countries the receiving firm is registered in, ISO-3166 alpha-2
+// param: countries list<country> = [KZ, KG, AM] — Countries the receiving firm is registered in, ISO-3166 alpha-2
 // param: incorporatedSince date = 2022-02-24 — Incorporated on or after this date
-// param: tiers list<string> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
+// param: tiers list<tier> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
 // param: from date optional — Only shipments on or after this date (default: any)
 // param: to date optional — Only shipments on or before this date (default: any)
 // max-rows: 500

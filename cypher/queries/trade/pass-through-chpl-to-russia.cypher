@@ -6,8 +6,8 @@
 //   and other CHPL items through third countries; CHPL version of 23 February 2024 (BIS with the EU, UK, Japan).
 // param: from date = 2022-02-24 — Only re-exports on or after this date
 // param: withinDays int = 60 — Longest time from receipt to re-export, in days
-// param: destinations list<string> = [RU] — Destination countries of the re-export; add BY for Belarus
-// param: tiers list<string> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
+// param: destinations list<country> = [RU] — Destination countries of the re-export; add BY for Belarus
+// param: tiers list<tier> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
 // max-rows: 500
 
 MATCH (firm:Entity)-[:EXPORTED]->(outbound:Shipment)-[:CONSIGNED_TO]->(consignee:Entity)

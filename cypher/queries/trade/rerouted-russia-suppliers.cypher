@@ -5,8 +5,8 @@
 // basis: FinCEN/BIS joint alert (June 2022): parties that formerly shipped to Russia and now route the same goods
 //   through third countries; the countries are the alerts' transshipment points.
 // param: cutoff date = 2022-02-24 — Direct trade before this date, trade through third countries from it
-// param: russia list<string> = [RU, BY] — Destinations that count as direct trade (Russia, Belarus)
-// param: thirdCountries list<string> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
+// param: russia list<country> = [RU, BY] — Destinations that count as direct trade (Russia, Belarus)
+// param: thirdCountries list<country> = [AM, BR, CN, GE, IN, IL, KZ, KG, MX, NI, RS, SG, ZA, TW, TJ, TR, AE, UZ,
 //   HK, MO] — Transshipment points
 // max-rows: 500
 

@@ -6,8 +6,8 @@
 //   items to Russia through third countries; CHPL version of 23 February 2024 (BIS with the EU, UK and Japan).
 // param: from date = 2022-02-24 — Only shipments on or after this date
 // param: to date optional — Only shipments on or before this date (default: any)
-// param: destinations list<string> = [RU] — Destination countries; add BY for Belarus
-// param: tiers list<string> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
+// param: destinations list<country> = [RU] — Destination countries; add BY for Belarus
+// param: tiers list<tier> = [1, 2, 3.A, 3.B, 4.A, 4.B] — CHPL tiers to count
 // param: reexportersOnly bool = true — Only firms that received CHPL items on or before the day they shipped
 // param: topPerYear int = 20 — How many firms to rank in each year
 // max-rows: 500

@@ -8,7 +8,7 @@
 // param: baselineTo date = 2022-02-23 — Last day of the baseline period
 // param: recentFrom date = 2022-02-24 — First day of the recent period
 // param: recentTo date optional — Last day of the recent period (default: today)
-// param: countries list<string> optional — Only trade into these countries, ISO-3166 alpha-2 (default: any)
+// param: countries list<country> optional — Only trade into these countries, ISO-3166 alpha-2 (default: any)
 // param: hs6Codes list<string> optional — Only these HS-6 codes (default: any)
 // param: minFactor float = 3 — Report codes whose monthly value grew at least this many times
 // param: minRecentValueUsd float = 0 — Ignore codes with less trade than this in the recent period, USD

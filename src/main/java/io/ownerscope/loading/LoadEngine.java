@@ -136,10 +136,15 @@ public final class LoadEngine {
             }
         }
         var target = progress.writer;
+        if (!entityAddresses.isEmpty()) {
+            progress.addressColumnFile = progress.sourceFile;
+        }
         progress.writes.submit("entities", () -> {
             progress.entities.add(target.mergeEntities(progress.run, entities));
             progress.addresses.add(target.mergeAddresses(progress.run, addresses));
-            progress.relationships.add(target.mergeEntityAddresses(progress.run, entityAddresses));
+            var linked = target.mergeEntityAddresses(progress.run, entityAddresses);
+            progress.relationships.add(linked);
+            progress.addressColumn.add(linked);
         });
     }
 
@@ -250,6 +255,9 @@ public final class LoadEngine {
         final LongAdder relationships = new LongAdder();
         final LongAdder sanctions = new LongAdder();
         final LongAdder shipments = new LongAdder();
+        /** Addresses made from the address column of entity rows, each with its link (counted as relationships). */
+        final LongAdder addressColumn = new LongAdder();
+        volatile String addressColumnFile;
         long rejected;
         long rows;
         String sourceFile;
@@ -334,7 +342,8 @@ public final class LoadEngine {
 
         LoadReport report() {
             return new LoadReport(run.id(), run.dataset(), counts(), List.copyOf(rejects), List.copyOf(warnings),
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
+                    Duration.ofNanos(System.nanoTime() - startedNanos),
+                    new LoadReport.AddressColumn(addressColumn.sum(), addressColumnFile), new AfterLoadSteps());
         }
     }
 }

@@ -13,9 +13,16 @@ import java.util.List;
  *        rejects file every one)
  * @param warnings things worth knowing that did not reject a row (e.g. unknown columns)
  * @param elapsed from the start of the run to the last row written
+ * @param addressColumn the addresses made from the address column of entity rows; the {@code counts} have them as
+ *        relationships (the link from the entity), not as addresses
+ * @param afterLoad the steps run after the load, filled in by those who follow {@link GraphLoaded}
  */
 public record LoadReport(String loadRunId, String dataset, LoadCounts counts, List<Reject> rejects,
-        List<String> warnings, Duration elapsed) {
+        List<String> warnings, Duration elapsed, AddressColumn addressColumn, AfterLoadSteps afterLoad) {
+
+    /** Addresses (each with its link from the entity) made from the address column of a file of entities. */
+    public record AddressColumn(long addresses, String file) {
+    }
 
     public boolean hasRejects() {
         return counts.rejected() > 0;

@@ -1,10 +1,12 @@
 package io.ownerscope.pipeline;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import io.ownerscope.identity.IdentityLinks;
 import io.ownerscope.identity.IdentityRelinked;
+import io.ownerscope.loading.AfterLoadSteps;
 import io.ownerscope.loading.GraphLoaded;
 import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.DesignationsRecomputed;
@@ -55,38 +57,40 @@ class AfterLoadPipeline {
     @EventListener
     void loaded(GraphLoaded loaded) {
         var runId = loaded.report().loadRunId();
-        step("name keys after load run " + runId, "keys are written again after the next load of these records",
-                () -> names.indexLoadRun(runId));
-        step("resolution after load run " + runId, "run the resolve command or POST /api/resolution/recompute",
+        var steps = loaded.report().afterLoad();
+        step(steps, "name keys", " after load run " + runId,
+                "keys are written again after the next load of these records", () -> names.indexLoadRun(runId));
+        step(steps, "resolution", " after load run " + runId,
+                "run the resolve command or POST /api/resolution/recompute",
                 () -> resolver.resolveLoadRun(runId, loaded.report().dataset()));
-        var relinked = step("identity relink after load run " + runId,
+        var relinked = step(steps, "identity relink", " after load run " + runId,
                 "run the identity command or POST /api/identity/recompute", () -> identity.relinkAfterLoad(runId));
         if (relinked != null) {
             LOG.info("Identity links after load run {}: {} (added {}, removed {})", runId, relinked.links(),
                     relinked.added(), relinked.removed());
         }
-        recomputeDesignations("load run " + runId);
+        recomputeDesignations("load run " + runId, steps);
     }
 
     /** Links changed on demand: the parties, and so the designations, may have changed. */
     @EventListener
     void relinked(IdentityRelinked relinked) {
-        recomputeDesignations("the identity links changed");
+        recomputeDesignations("the identity links changed", new AfterLoadSteps());
     }
 
     /** An analyst joined or unjoined records. */
     @EventListener
     void clustersChanged(ClustersChanged changed) {
-        recomputeDesignations("the decision " + changed.reason());
+        recomputeDesignations("the decision " + changed.reason(), new AfterLoadSteps());
     }
 
-    private void recomputeDesignations(String after) {
+    private void recomputeDesignations(String after, AfterLoadSteps steps) {
         var asOf = LocalDate.now();
-        var recomputed = step("designation recompute after " + after,
+        var recomputed = step(steps, "designation recompute", " after " + after,
                 "run the designations command or POST /api/designations/recompute",
                 () -> designations.recomputeAllInPipeline(asOf));
         if (recomputed != null) {
-            refreshExposure("the designations as of " + asOf);
+            refreshExposure("the designations as of " + asOf, steps);
         }
     }
 
@@ -94,23 +98,27 @@ class AfterLoadPipeline {
     @EventListener
     void designationsRecomputed(DesignationsRecomputed recomputed) {
         refreshExposure("the " + String.join(", ", recomputed.regimes()) + " designations as of "
-                + recomputed.asOf());
+                + recomputed.asOf(), new AfterLoadSteps());
     }
 
-    private void refreshExposure(String after) {
-        step("exposure index refresh after " + after, "exposure searches read every level until it is: run the "
+    private void refreshExposure(String after, AfterLoadSteps steps) {
+        step(steps, "exposure index refresh", " after " + after, "exposure searches read every level until it is: run the "
                 + "designations command or POST /api/designations/recompute", exposure::refresh);
     }
 
-    private static <T> T step(String name, String retry, Supplier<T> step) {
+    private static <T> T step(AfterLoadSteps steps, String step, String after, String retry, Supplier<T> work) {
+        var name = step + after;
         long started = System.nanoTime();
         try {
-            var result = step.get();
-            LOG.info("{}: {} ms", name, (System.nanoTime() - started) / 1_000_000);
+            var result = work.get();
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("{}: {} ms", name, took.toMillis());
+            steps.add(step, took, false);
             return result;
         } catch (RuntimeException e) {
-            LOG.error("{} failed after {} ms ({}); {}", name, (System.nanoTime() - started) / 1_000_000,
-                    e.getMessage(), retry);
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.error("{} failed after {} ms ({}); {}", name, took.toMillis(), e.getMessage(), retry);
+            steps.add(step, took, true);
             return null;
         }
     }

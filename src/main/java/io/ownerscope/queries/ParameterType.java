@@ -20,14 +20,53 @@ record ParameterType(Kind kind, Kind element) {
     static final int MAX_LIST_SIZE = 1_000;
 
     enum Kind {
-        STRING, INT, FLOAT, BOOL, DATE, LIST;
+        STRING, INT, FLOAT, BOOL, DATE, COUNTRY, TIER, LIST;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** What a value of this kind looks like, as a refusal says it. */
+        String expected() {
+            return switch (this) {
+                case STRING -> "text";
+                case INT -> "a whole number";
+                case FLOAT -> "a number";
+                case BOOL -> "true or false";
+                case DATE -> "a date as yyyy-MM-dd";
+                case COUNTRY -> "an ISO-3166 alpha-2 country code";
+                case TIER -> "a CHPL tier (" + String.join(", ", TIERS) + ")";
+                case LIST -> "a list";
+            };
+        }
     }
 
     static final ParameterType STRING = new ParameterType(Kind.STRING, null);
+
+    /** The tiers of the Common High Priority List, as shipments carry them. */
+    static final List<String> TIERS = List.of("1", "2", "3.A", "3.B", "4.A", "4.B");
+
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
+    /** A value that is not of the parameter's type: says what was expected and what came. */
+    static final class WrongValue extends IllegalArgumentException {
+        private final String expected;
+        private final String value;
+
+        WrongValue(String expected, String value) {
+            super("expected " + expected + ", was " + value);
+            this.expected = expected;
+            this.value = value;
+        }
+
+        String expected() {
+            return expected;
+        }
+
+        String value() {
+            return value;
+        }
+    }
 
     /** {@code date}, {@code list<string>}, ...; {@code null} when the text names no type. */
     static ParameterType parse(String text) {
@@ -68,6 +107,9 @@ record ParameterType(Kind kind, Kind element) {
     Object fromJson(Object value) {
         if (!isList()) {
             return scalarFromJson(kind, value);
+        }
+        if (value instanceof String text) {
+            return fromText(List.of(text));
         }
         if (!(value instanceof List<?> items)) {
             return List.of(scalarFromJson(element, value));
@@ -138,6 +180,8 @@ record ParameterType(Kind kind, Kind element) {
             case FLOAT -> 1.0;
             case BOOL -> Boolean.TRUE;
             case DATE -> LocalDate.of(2022, 2, 24);
+            case COUNTRY -> "KZ";
+            case TIER -> "1";
             case LIST -> throw new IllegalStateException("no nested lists");
         };
     }
@@ -146,8 +190,11 @@ record ParameterType(Kind kind, Kind element) {
         if (value instanceof String text) {
             return kind == Kind.STRING ? checkLength(text) : scalarFromText(kind, text);
         }
+        if (kind == Kind.TIER && value instanceof Number number) {
+            return scalarFromText(kind, number.toString());
+        }
         return switch (kind) {
-            case STRING -> throw new IllegalArgumentException("expected a string, got " + describe(value));
+            case STRING, COUNTRY, TIER -> throw new WrongValue(kind.expected(), describe(value));
             case INT -> {
                 if (value instanceof Integer || value instanceof Long || value instanceof Short) {
                     yield ((Number) value).longValue();
@@ -155,21 +202,21 @@ record ParameterType(Kind kind, Kind element) {
                 if (value instanceof java.math.BigInteger big && big.bitLength() < 64) {
                     yield big.longValue();
                 }
-                throw new IllegalArgumentException("expected an integer, got " + describe(value));
+                throw new WrongValue(kind.expected(), describe(value));
             }
             case FLOAT -> {
                 if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
                     yield number.doubleValue();
                 }
-                throw new IllegalArgumentException("expected a number, got " + describe(value));
+                throw new WrongValue(kind.expected(), describe(value));
             }
             case BOOL -> {
                 if (value instanceof Boolean bool) {
                     yield bool;
                 }
-                throw new IllegalArgumentException("expected true or false, got " + describe(value));
+                throw new WrongValue(kind.expected(), describe(value));
             }
-            case DATE -> throw new IllegalArgumentException("expected a date (yyyy-MM-dd), got " + describe(value));
+            case DATE -> throw new WrongValue(kind.expected(), describe(value));
             case LIST -> throw new IllegalStateException("no nested lists");
         };
     }
@@ -181,7 +228,7 @@ record ParameterType(Kind kind, Kind element) {
                 try {
                     yield Long.parseLong(text.strip());
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + shorten(text) + "' is not an integer");
+                    throw new WrongValue(kind.expected(), shorten(text));
                 }
             }
             case FLOAT -> {
@@ -192,20 +239,34 @@ record ParameterType(Kind kind, Kind element) {
                     }
                     yield number;
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + shorten(text) + "' is not a number");
+                    throw new WrongValue(kind.expected(), shorten(text));
                 }
             }
             case BOOL -> switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException("'" + shorten(text) + "' is not true or false");
+                default -> throw new WrongValue(kind.expected(), shorten(text));
             };
             case DATE -> {
                 try {
                     yield LocalDate.parse(text.strip());
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("'" + shorten(text) + "' is not an ISO-8601 date (yyyy-MM-dd)");
+                    throw new WrongValue(kind.expected(), shorten(text));
                 }
+            }
+            case COUNTRY -> {
+                var code = text.strip().toUpperCase(Locale.ROOT);
+                if (!COUNTRIES.contains(code)) {
+                    throw new WrongValue(kind.expected(), shorten(text));
+                }
+                yield code;
+            }
+            case TIER -> {
+                var tier = text.strip().toUpperCase(Locale.ROOT);
+                if (!TIERS.contains(tier)) {
+                    throw new WrongValue(kind.expected(), shorten(text));
+                }
+                yield tier;
             }
             case LIST -> throw new IllegalStateException("no nested lists");
         };

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 import io.ownerscope.system.BadRequestException;
+import io.ownerscope.system.InvalidInput;
 
 /**
  * Turns what a caller gives (a JSON object, URL query parameters, {@code --param key=value}) into the typed
@@ -43,17 +44,18 @@ final class QueryArguments {
             var value = given.get(parameter.name());
             if (value == null) {
                 if (parameter.required()) {
-                    throw new BadRequestException("Parameter '" + parameter.name() + "' (" + parameter.type()
-                            + ") is required by query '" + query.name() + "': " + parameter.description());
+                    throw new BadRequestException(parameter.name() + " is required by query '" + query.name()
+                            + "': " + parameter.description());
                 }
                 typed.put(parameter.name(), parameter.defaultValue());
                 continue;
             }
             try {
                 typed.put(parameter.name(), convert.apply(parameter.type(), value));
+            } catch (ParameterType.WrongValue e) {
+                throw new BadRequestException(InvalidInput.wrongType(parameter.name(), e.value(), e.expected()).detail());
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("Parameter '" + parameter.name() + "' (" + parameter.type() + "): "
-                        + e.getMessage());
+                throw new BadRequestException(parameter.name() + " (" + parameter.type() + ") " + e.getMessage());
             }
         }
         return typed;

@@ -141,6 +141,11 @@ class ApiDocumentation implements OpenApiCustomizer {
                 .maximum(BigDecimal.valueOf(599)));
         problem.addProperty("detail", typed("string", "null"));
         problem.addProperty("instance", typed("string", "null").format("uri-reference"));
+        var error = typed("object").description("One refused input: its name, the value sent and what is allowed");
+        error.addProperty("parameter", typed("string"));
+        error.addProperty("value", typed("string", "null"));
+        error.addProperty("allowed", typed("string"));
+        problem.addProperty("errors", typed("array").items(error));
         problem.setRequired(List.of("title", "status"));
         return problem;
     }

@@ -63,7 +63,7 @@ abstract class QueryApiContract {
         assertThat(newFirms.get("topic").asString()).isEqualTo("trade");
         assertThat(newFirms.get("maxRows").asInt()).isEqualTo(500);
         var countries = find(newFirms.get("parameters"), "countries");
-        assertThat(countries.get("type").asString()).isEqualTo("list<string>");
+        assertThat(countries.get("type").asString()).isEqualTo("list<country>");
         assertThat(countries.get("required").asBoolean()).isFalse();
         assertThat(countries.get("defaultValue").toString()).isEqualTo("[\"KZ\",\"KG\",\"AM\"]");
         assertThat(find(newFirms.get("parameters"), "incorporatedSince").get("defaultValue").asString())
@@ -145,12 +145,12 @@ abstract class QueryApiContract {
                 "application/json"), 400).get("detail").asString())
                 .isEqualTo("Unknown parameter since for query 'entities-by-country'; it takes country");
         assertThat(problem(post("/api/queries/entities-by-country", "{}", "text/csv"), 400).get("detail")
-                .asString()).startsWith("Parameter 'country' (string) is required by query 'entities-by-country'");
+                .asString()).startsWith("country is required by query 'entities-by-country'");
         assertThat(problem(get("/api/queries/new-firms-importing-chpl/run?incorporatedSince=24.02.2022",
                 "text/csv"), 400).get("detail").asString()).isEqualTo(
-                "Parameter 'incorporatedSince' (date): '24.02.2022' is not an ISO-8601 date (yyyy-MM-dd)");
+                "incorporatedSince: expected a date as yyyy-MM-dd, was 24.02.2022");
         assertThat(problem(post("/api/queries/entities-by-country", "{\"country\": [\"KZ\", 1]}",
-                "application/json"), 400).get("detail").asString()).startsWith("Parameter 'country' (string)");
+                "application/json"), 400).get("detail").asString()).startsWith("country: expected text");
         problem(post("/api/queries/entities-by-country", "[\"KZ\"]", "application/json"), 400);
     }
 

@@ -19,14 +19,15 @@ class QueryArgumentsTest {
             // name: q
             // description: Every kind of parameter
             // param: since date = 2022-02-24 — Since
-            // param: countries list<string> = [KZ, KG] — Countries
+            // param: countries list<country> = [KZ, KG] — Countries
+            // param: tiers list<tier> optional — Tiers
             // param: minShare float = 50 — Share
             // param: top int required — How many
             // param: strict bool optional — Strict
             // param: name string optional — Name
             // param: days list<int> optional — Days
             // max-rows: 10
-            RETURN $since, $countries, $minShare, $top, $strict, $name, $days LIMIT $maxRows
+            RETURN $since, $countries, $tiers, $minShare, $top, $strict, $name, $days LIMIT $maxRows
             """);
 
     @Test
@@ -71,29 +72,45 @@ class QueryArgumentsTest {
     @Test
     void unknownAndMissingParametersAreRefusedByName() {
         assertRefused(Map.of("top", 1, "cuntries", List.of("KZ")),
-                "Unknown parameter cuntries for query 'q'; it takes since, countries, minShare, top, strict, name, "
+                "Unknown parameter cuntries for query 'q'; it takes since, countries, tiers, minShare, top, strict, name, "
                         + "days");
         assertRefused(Map.of("top", 1, "maxRows", 100000), "Unknown parameter maxRows");
-        assertRefused(Map.of(), "Parameter 'top' (int) is required by query 'q': How many");
+        assertRefused(Map.of(), "top is required by query 'q': How many");
     }
 
     @Test
     void valuesOfTheWrongTypeAreRefusedByName() {
-        assertRefused(Map.of("top", 1.5), "Parameter 'top' (int): expected an integer, got 1.5");
-        assertRefused(Map.of("top", "ten"), "Parameter 'top' (int): 'ten' is not an integer");
+        assertRefused(Map.of("top", 1.5), "top: expected a whole number, was 1.5");
+        assertRefused(Map.of("top", "ten"), "top: expected a whole number, was ten");
         assertRefused(Map.of("top", 1, "since", "24.02.2022"),
-                "Parameter 'since' (date): '24.02.2022' is not an ISO-8601 date (yyyy-MM-dd)");
-        assertRefused(Map.of("top", 1, "since", 20220224), "Parameter 'since' (date): expected a date");
-        assertRefused(Map.of("top", 1, "strict", "yes"), "Parameter 'strict' (bool): 'yes' is not true or false");
-        assertRefused(Map.of("top", 1, "name", 5), "Parameter 'name' (string): expected a string, got 5");
+                "since: expected a date as yyyy-MM-dd, was 24.02.2022");
+        assertRefused(Map.of("top", 1, "since", 20220224), "since: expected a date as yyyy-MM-dd, was 20220224");
+        assertRefused(Map.of("top", 1, "strict", "yes"), "strict: expected true or false, was yes");
+        assertRefused(Map.of("top", 1, "name", 5), "name: expected text, was 5");
         assertRefused(Map.of("top", 1, "countries", List.of("KZ", Map.of())),
-                "Parameter 'countries' (list<string>): expected a string, got an object");
-        assertRefused(Map.of("top", 1, "minShare", "NaN"), "Parameter 'minShare' (float): 'NaN' is not a number");
+                "countries: expected an ISO-3166 alpha-2 country code, was an object");
+        assertRefused(Map.of("top", 1, "minShare", "NaN"), "minShare: expected a number, was NaN");
         assertRefused(Map.of("top", 1, "name", "x".repeat(1001)), "is longer than 1000 characters");
         assertRefused(Map.of("top", 1, "countries", Collections.nCopies(1001, "KZ")), "has more than 1000 elements");
         assertThatThrownBy(() -> QueryArguments.fromText(QUERY, Map.of("top", List.of("1", "2"))))
                 .isInstanceOf(BadRequestException.class)
-                .hasMessage("Parameter 'top' (int): takes one value, got 2");
+                .hasMessage("top (int) takes one value, got 2");
+    }
+
+    @Test
+    void countriesAndTiersAreCheckedAndACommaSeparatedStringIsAList() {
+        var typed = QueryArguments.fromJson(QUERY, Map.of("top", 1, "countries", "kz, KG", "tiers", "1,3.a"));
+
+        assertThat(typed).containsEntry("countries", List.of("KZ", "KG")).containsEntry("tiers", List.of("1", "3.A"));
+        assertThat(QueryArguments.fromJson(QUERY, Map.of("top", 1, "tiers", List.of(1, "4.B"))))
+                .containsEntry("tiers", List.of("1", "4.B"));
+        assertRefused(Map.of("top", 1, "countries", "Kazakhstan"),
+                "countries: expected an ISO-3166 alpha-2 country code, was Kazakhstan");
+        assertRefused(Map.of("top", 1, "tiers", "1,5"),
+                "tiers: expected a CHPL tier (1, 2, 3.A, 3.B, 4.A, 4.B), was 5");
+        assertThatThrownBy(() -> QueryArguments.fromText(QUERY, Map.of("top", List.of("1"),
+                "countries", List.of("Kazakhstan"))))
+                .hasMessage("countries: expected an ISO-3166 alpha-2 country code, was Kazakhstan");
     }
 
     private static void assertRefused(Map<String, ?> given, String message) {

@@ -88,6 +88,9 @@ class QueryCommandIT extends CommandLineTest {
         assertThat(query("entities-by-country", "--param", "county=KZ")).isEqualTo(2);
         assertThat(err()).contains("error: Unknown parameter county for query 'entities-by-country'; it takes "
                 + "country");
+
+        assertThat(query("new-firms-importing-chpl", "--param", "countries=Kazakhstan")).isEqualTo(2);
+        assertThat(err()).contains("error: countries: expected an ISO-3166 alpha-2 country code, was Kazakhstan");
     }
 
     @Test
@@ -97,7 +100,7 @@ class QueryCommandIT extends CommandLineTest {
         assertThat(exit).isZero();
         assertThat(out())
                 .contains("new-firms-importing-chpl  (trade/new-firms-importing-chpl.cypher, at most 500 rows)")
-                .contains("    --param countries=list<string>  default [KZ, KG, AM]  Countries the receiving firm")
+                .contains("    --param countries=list<country>  default [KZ, KG, AM]  Countries the receiving firm")
                 .contains("entities-by-country").contains("--param country=string  required");
     }
 }

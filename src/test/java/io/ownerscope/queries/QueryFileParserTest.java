@@ -118,7 +118,7 @@ class QueryFileParserTest {
         assertProblem(withParam("since date = 2022-01-01"), "line 3: expected 'param: NAME TYPE");
         assertProblem(withParam("since datetime required — Since"), "parameter 'since' has unknown type 'datetime'");
         assertProblem(withParam("since date = 2022-13-01 — Since"),
-                "line 3: default of 'since': '2022-13-01' is not an ISO-8601 date");
+                "line 3: default of 'since': expected a date as yyyy-MM-dd, was 2022-13-01");
         assertProblem(withParam("since list<date> = 2022-01-01 — Since"),
                 "default of 'since': a list default is written [a, b, c]");
         assertProblem(withParam("maxRows int = 5 — Cap"), "'maxRows' is reserved");

@@ -14,6 +14,11 @@ final class LoadSummary {
     private LoadSummary() {
     }
 
+    private static String fileName(String file) {
+        var name = Path.of(file).getFileName();
+        return name == null ? file : name.toString();
+    }
+
     static void print(LoadReport report, PrintWriter out) {
         print(report, null, out);
     }
@@ -23,8 +28,18 @@ final class LoadSummary {
         var counts = report.counts();
         out.printf("%nLoad run %s (dataset %s)%n", report.loadRunId(), report.dataset());
         out.printf("  %-15s %10d%n", "entities", counts.entities());
-        out.printf("  %-15s %10d%n", "addresses", counts.addresses());
-        out.printf("  %-15s %10d%n", "relationships", counts.relationships());
+        var column = report.addressColumn();
+        if (column.addresses() > 0) {
+            var from = column.file() == null ? "entity rows" : fileName(column.file());
+            out.printf("  %-15s %10d  (%d from the address column of %s)%n", "addresses",
+                    counts.addresses() + column.addresses(), column.addresses(), from);
+            out.printf("  %-15s %10d%n", "relationships", counts.relationships() - column.addresses());
+            out.printf("  %-15s %10d  (entity to address, from the address column of %s)%n", "address links",
+                    column.addresses(), from);
+        } else {
+            out.printf("  %-15s %10d%n", "addresses", counts.addresses());
+            out.printf("  %-15s %10d%n", "relationships", counts.relationships());
+        }
         out.printf("  %-15s %10d%n", "sanctions", counts.sanctions());
         out.printf("  %-15s %10d%n", "shipments", counts.shipments());
         out.printf("  %-15s %10d%n", "rejected", counts.rejected());
@@ -40,6 +55,12 @@ final class LoadSummary {
         }
         out.printf(Locale.ROOT, "%d records in %.1f s (%,.0f records/s)%n", counts.records(),
                 report.elapsed().toMillis() / 1000.0, report.recordsPerSecond());
+        var steps = report.afterLoad().steps();
+        if (!steps.isEmpty()) {
+            out.println("After the load:");
+            steps.forEach(step -> out.printf(Locale.ROOT, "  %-23s %7d ms%s%n", step.name(), step.took().toMillis(),
+                    step.failed() ? "  FAILED (see the log)" : ""));
+        }
         out.flush();
     }
 }
