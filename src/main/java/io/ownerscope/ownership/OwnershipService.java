@@ -49,7 +49,18 @@ class OwnershipService {
         controllers.forEach(c -> shown.add(c.controller().id()));
         return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate,
                 capped(owners, limits.maxOwners()), controllers, identityLinks(network, shown),
-                result.truncated() || owners.size() > limits.maxOwners());
+                result.truncated() || owners.size() > limits.maxOwners(),
+                owners.isEmpty() ? largestBelow(result.stakes(), ultimate) : null);
+    }
+
+    private static OwnershipViews.BelowThresholdView largestBelow(List<EffectiveOwnership.Stake> stakes,
+            boolean ultimate) {
+        return stakes.stream()
+                .filter(stake -> !ultimate || stake.ultimate())
+                .max(java.util.Comparator.comparingDouble(EffectiveOwnership.Stake::effectiveShareMax))
+                .map(stake -> new OwnershipViews.BelowThresholdView(stake.party().id(),
+                        OwnershipViews.name(stake.party()), stake.effectiveShareMax()))
+                .orElse(null);
     }
 
     OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
@@ -84,7 +95,9 @@ class OwnershipService {
                 shown.add(hop.owned().id());
             });
         });
-        return OwnershipViews.DesignationView.of(designation, identityLinks(network, shown), network.truncated());
+        var causes = DesignationCauses.of(rules, network, designation);
+        return OwnershipViews.DesignationView.of(designation, causes, identityLinks(network, shown),
+                network.truncated());
     }
 
     /** The identity links between the records of the parties an answer shows: why they count as one. */
