@@ -1,6 +1,8 @@
 package io.ownerscope.ownership;
 
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,7 +35,7 @@ final class DesignationExplanation {
 
     private static String contributions(Designation d, DesignationCauses causes, Set<String> explained) {
         explained.add(d.party().id());
-        return d.contributions().stream()
+        return ordered(d.contributions()).stream()
                 .map(c -> {
                     var owner = OwnershipViews.name(c.owner()) + " (" + OwnershipViews.basis(c.ownerBasis())
                             + because(c, causes, explained) + ")";
@@ -52,6 +54,14 @@ final class DesignationExplanation {
                 .filter(cause -> cause.basis() == Designation.Basis.DERIVED && !explained.contains(cause.party().id()))
                 .map(cause -> ": " + contributions(cause, causes, new HashSet<>(explained)))
                 .orElse("");
+    }
+
+    /** The contributions with the largest stake first, then by owner, so that the same graph reads the same. */
+    static List<Designation.Contribution> ordered(List<Designation.Contribution> contributions) {
+        return contributions.stream()
+                .sorted(Comparator.comparingDouble(Designation.Contribution::shareMin).reversed()
+                        .thenComparing(c -> c.owner().id()).thenComparing(c -> c.kind()))
+                .toList();
     }
 
     private static String share(Designation.Contribution c) {

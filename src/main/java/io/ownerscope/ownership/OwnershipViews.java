@@ -129,7 +129,8 @@ final class OwnershipViews {
                     && !explained.contains(c.owner().id())) {
                 var deeper = new HashSet<>(explained);
                 deeper.add(c.owner().id());
-                nested = cause.get().contributions().stream().map(n -> of(n, causes, deeper)).toList();
+                nested = DesignationExplanation.ordered(cause.get().contributions()).stream()
+                        .map(n -> of(n, causes, deeper)).toList();
             }
             return new ContributionView(PartyView.of(c.owner()), OwnershipViews.basis(c.ownerBasis()),
                     c.kind().name(), c.share(), c.shareMin(), c.shareMax(), PartyView.of(c.designatedParty()),
@@ -143,21 +144,31 @@ final class OwnershipViews {
      * @param explanation the answer in one sentence
      * @param identityLinks the links that make several records one party in this answer (a listing of one record
      *     designates every record of its party)
+     * @param formerly when not designated on the date but designated before: since when not, and why
      */
     record DesignationView(PartyView entity, String regime, LocalDate asOf, boolean designated, String basis,
             boolean possibly, double aggregateShare, double aggregateShareMax, String explanation,
             List<ListingView> listings, List<ContributionView> contributions, List<IdentityLinkView> identityLinks,
-            boolean truncated) {
+            boolean truncated, FormerlyView formerly) {
 
         static DesignationView of(Designation d, DesignationCauses causes, List<IdentityLinkView> identityLinks,
-                boolean truncated) {
+                boolean truncated, FormerlyView formerly) {
             var explained = Set.of(d.party().id());
             return new DesignationView(PartyView.of(d.party()), d.regime().name(), d.asOf(), d.designated(),
                     OwnershipViews.basis(d.basis()), d.possibly(), d.aggregateShareMin(), d.aggregateShareMax(),
                     DesignationExplanation.of(d, causes), d.listings().stream().map(ListingView::of).toList(),
                     d.contributions().stream().map(c -> ContributionView.of(c, causes, explained)).toList(),
-                    identityLinks, truncated);
+                    identityLinks, truncated, formerly);
         }
+    }
+
+    /**
+     * A designation that no longer holds.
+     *
+     * @param until the day it ended: the delisting date of a listing, the end date of a stake or control link
+     * @param because what ended, and the designation as it stood on its last day
+     */
+    record FormerlyView(LocalDate until, String because) {
     }
 
     static String basis(Designation.Basis basis) {

@@ -114,6 +114,40 @@ class OwnershipApiIT extends RunningService {
     }
 
     @Test
+    void aDesignationEndedByADelistingSaysSinceWhenAndWhy() throws Exception {
+        sanctionedCase();
+
+        var other = json("/api/entities/other/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(other.get("designated").asBoolean()).isFalse();
+        assertThat(other.get("formerly").get("until").asString()).isEqualTo("2024-01-01");
+        assertThat(other.get("formerly").get("because").asString())
+                .startsWith("the OFAC RUSSIA-EO14024 listing of Boss ended on 2024-01-01; on 2023-12-31, Other is "
+                        + "designated under OFAC without being listed: Boss (listed) holds 60%");
+        var before = json("/api/entities/other/designation?regime=OFAC&asOf=2023-06-01");
+        assertThat(before.path("formerly").isMissingNode() || before.path("formerly").isNull()).isTrue();
+    }
+
+    @Test
+    void aDesignationEndedByAnEndedStakeSaysSinceWhenAndWhy() throws Exception {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country",
+                        "listed,company,Listed Ltd,RU", "company,company,Company Ltd,CY"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type,start_date,end_date",
+                        "r1,listed,company,OWNS,60,shareholding,2020-01-01,2023-12-31"),
+                Csv.file("sanctions.csv", "entity_id,authority,program,listed_on,delisted_on",
+                        "listed,OFAC,RUSSIA-EO14024,2022-03-01,")), "case", "test");
+
+        var company = json("/api/entities/company/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(company.get("designated").asBoolean()).isFalse();
+        assertThat(company.get("formerly").get("until").asString()).isEqualTo("2023-12-31");
+        assertThat(company.get("formerly").get("because").asString())
+                .startsWith("the 60.0% stake of Listed Ltd in Company Ltd ended on 2023-12-31; on 2023-12-31, ")
+                .contains("Listed Ltd (listed) holds 60%");
+    }
+
+    @Test
     void holdingsLookDownstream() throws Exception {
         stateOwnedCase();
 
