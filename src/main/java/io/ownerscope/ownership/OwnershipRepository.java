@@ -22,6 +22,7 @@ class OwnershipRepository {
 
     private static final String UPSTREAM = Cypher.load("ownership/upstream-network.cypher");
     private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
+    private static final String ENDED_BEFORE = Cypher.load("ownership/ended-before.cypher");
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
     private static final String ALL_SAME_AS = Cypher.load("ownership/all-same-as.cypher");
@@ -49,6 +50,17 @@ class OwnershipRepository {
      * {@link #MAX_IDENTITY_ROUNDS}). At most {@code maxParties} parties are read (the query's limit); the network
      * is marked truncated when there were more.
      */
+    /** Something an entity's designation may have rested on that ended on or before a date. */
+    record Ended(LocalDate until, LocalDate lastDay, String what) {
+    }
+
+    /** What ended on or before {@code asOf} upstream of {@code id}, the latest first, at most {@code limit}. */
+    List<Ended> endedBefore(String id, LocalDate asOf, List<String> authorities, int limit) {
+        return graph.read(tx -> tx.run(ENDED_BEFORE, Map.of("id", id, "asOf", asOf, "authorities", authorities,
+                "maxNodes", (long) settings.maxNodes(), "limit", (long) limit)).list(row -> new Ended(
+                row.get("until").asLocalDate(), row.get("lastDay").asLocalDate(), row.get("what").asString())));
+    }
+
     Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
             List<String> authorities, int maxParties) {
         var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(OwnershipSettings.class)
 class OwnershipService {
 
+    /** How many of the latest ended listings and links are tried when asking since when a designation ended. */
+    private static final int FORMERLY_CANDIDATES = 5;
+
     private final OwnershipRepository repository;
     private final OwnershipSettings settings;
     private final ApiLimits limits;
@@ -49,7 +52,18 @@ class OwnershipService {
         controllers.forEach(c -> shown.add(c.controller().id()));
         return new OwnershipViews.OwnersView(OwnershipViews.PartyView.of(entity), asOf, threshold, ultimate,
                 capped(owners, limits.maxOwners()), controllers, identityLinks(network, shown),
-                result.truncated() || owners.size() > limits.maxOwners());
+                result.truncated() || owners.size() > limits.maxOwners(),
+                owners.isEmpty() ? largestBelow(result.stakes(), ultimate) : null);
+    }
+
+    private static OwnershipViews.BelowThresholdView largestBelow(List<EffectiveOwnership.Stake> stakes,
+            boolean ultimate) {
+        return stakes.stream()
+                .filter(stake -> !ultimate || stake.ultimate())
+                .max(java.util.Comparator.comparingDouble(EffectiveOwnership.Stake::effectiveShareMax))
+                .map(stake -> new OwnershipViews.BelowThresholdView(stake.party().id(),
+                        OwnershipViews.name(stake.party()), stake.effectiveShareMax()))
+                .orElse(null);
     }
 
     OwnershipViews.HoldingsView holdings(String id, LocalDate asOf, double threshold) {
@@ -84,7 +98,27 @@ class OwnershipService {
                 shown.add(hop.owned().id());
             });
         });
-        return OwnershipViews.DesignationView.of(designation, identityLinks(network, shown), network.truncated());
+        var causes = DesignationCauses.of(rules, network, designation);
+        return OwnershipViews.DesignationView.of(designation, causes, identityLinks(network, shown),
+                network.truncated(), designation.designated() ? null : formerly(id, regime, asOf));
+    }
+
+    /**
+     * Whether the entity was designated on the last day something upstream of it was in force (a listing, a
+     * link), the latest such thing first: since when it no longer is, and why.
+     */
+    private OwnershipViews.FormerlyView formerly(String id, Regime regime, LocalDate asOf) {
+        var authorities = settings.authoritiesOf(regime);
+        for (var ended : repository.endedBefore(id, asOf, authorities, FORMERLY_CANDIDATES)) {
+            var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, ended.lastDay(), authorities,
+                    settings.maxNodes());
+            var before = rules.designationOf(network, regime, ended.lastDay(), id);
+            if (before.designated()) {
+                return new OwnershipViews.FormerlyView(ended.until(), ended.what() + "; on " + ended.lastDay()
+                        + ", " + DesignationExplanation.of(before, DesignationCauses.of(rules, network, before)));
+            }
+        }
+        return null;
     }
 
     /** The identity links between the records of the parties an answer shows: why they count as one. */

@@ -2,10 +2,12 @@ package io.ownerscope.ownership;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -83,9 +85,18 @@ final class OwnershipViews {
             LocalDate endDate, List<Map<String, Object>> sources) {
     }
 
-    /** @param identityLinks the links that make several records one party in this answer */
+    /**
+     * @param identityLinks the links that make several records one party in this answer
+     * @param largestBelowThreshold when no owner reaches the threshold: the largest share of those that do not, so
+     *     that the user knows how far to lower it
+     */
     record OwnersView(PartyView entity, LocalDate asOf, double threshold, boolean ultimate, List<StakeView> owners,
-            List<ControlView> controllers, List<IdentityLinkView> identityLinks, boolean truncated) {
+            List<ControlView> controllers, List<IdentityLinkView> identityLinks, boolean truncated,
+            BelowThresholdView largestBelowThreshold) {
+    }
+
+    /** The owner with the largest share below the threshold (the maximum of a range), when none reaches it. */
+    record BelowThresholdView(String id, String name, double share) {
     }
 
     /** @param identityLinks the links that make several records one party in this answer */
@@ -101,12 +112,30 @@ final class OwnershipViews {
         }
     }
 
+    /**
+     * @param ownerListings when the owner is listed: its listings under the regime (authority, program, dates)
+     * @param ownerContributions when the owner is itself derived: the contributions that made it designated, nested
+     *     down to the listed parties (each party once; empty past the depth cap)
+     */
     record ContributionView(PartyView owner, String ownerBasis, String type, Double share, double shareMin,
-            double shareMax, PartyView designatedParty, List<HopView> path, List<Map<String, Object>> sources) {
-        static ContributionView of(Designation.Contribution c) {
-            return new ContributionView(PartyView.of(c.owner()), OwnershipViews.basis(c.ownerBasis()), c.kind().name(), c.share(),
-                    c.shareMin(), c.shareMax(), PartyView.of(c.designatedParty()),
-                    c.path().stream().map(HopView::of).toList(), OwnershipViews.sources(c.source()));
+            double shareMax, PartyView designatedParty, List<HopView> path, List<Map<String, Object>> sources,
+            List<ListingView> ownerListings, List<ContributionView> ownerContributions) {
+
+        static ContributionView of(Designation.Contribution c, DesignationCauses causes, Set<String> explained) {
+            var cause = causes.of(c.owner());
+            var listings = cause.map(d -> d.listings().stream().map(ListingView::of).toList()).orElse(List.of());
+            List<ContributionView> nested = List.of();
+            if (cause.isPresent() && cause.get().basis() == Designation.Basis.DERIVED
+                    && !explained.contains(c.owner().id())) {
+                var deeper = new HashSet<>(explained);
+                deeper.add(c.owner().id());
+                nested = DesignationExplanation.ordered(cause.get().contributions()).stream()
+                        .map(n -> of(n, causes, deeper)).toList();
+            }
+            return new ContributionView(PartyView.of(c.owner()), OwnershipViews.basis(c.ownerBasis()),
+                    c.kind().name(), c.share(), c.shareMin(), c.shareMax(), PartyView.of(c.designatedParty()),
+                    c.path().stream().map(HopView::of).toList(), OwnershipViews.sources(c.source()), listings,
+                    nested);
         }
     }
 
@@ -115,18 +144,31 @@ final class OwnershipViews {
      * @param explanation the answer in one sentence
      * @param identityLinks the links that make several records one party in this answer (a listing of one record
      *     designates every record of its party)
+     * @param formerly when not designated on the date but designated before: since when not, and why
      */
     record DesignationView(PartyView entity, String regime, LocalDate asOf, boolean designated, String basis,
             boolean possibly, double aggregateShare, double aggregateShareMax, String explanation,
             List<ListingView> listings, List<ContributionView> contributions, List<IdentityLinkView> identityLinks,
-            boolean truncated) {
+            boolean truncated, FormerlyView formerly) {
 
-        static DesignationView of(Designation d, List<IdentityLinkView> identityLinks, boolean truncated) {
+        static DesignationView of(Designation d, DesignationCauses causes, List<IdentityLinkView> identityLinks,
+                boolean truncated, FormerlyView formerly) {
+            var explained = Set.of(d.party().id());
             return new DesignationView(PartyView.of(d.party()), d.regime().name(), d.asOf(), d.designated(),
                     OwnershipViews.basis(d.basis()), d.possibly(), d.aggregateShareMin(), d.aggregateShareMax(),
-                    DesignationExplanation.of(d), d.listings().stream().map(ListingView::of).toList(),
-                    d.contributions().stream().map(ContributionView::of).toList(), identityLinks, truncated);
+                    DesignationExplanation.of(d, causes), d.listings().stream().map(ListingView::of).toList(),
+                    d.contributions().stream().map(c -> ContributionView.of(c, causes, explained)).toList(),
+                    identityLinks, truncated, formerly);
         }
+    }
+
+    /**
+     * A designation that no longer holds.
+     *
+     * @param until the day it ended: the delisting date of a listing, the end date of a stake or control link
+     * @param because what ended, and the designation as it stood on its last day
+     */
+    record FormerlyView(LocalDate until, String because) {
     }
 
     static String basis(Designation.Basis basis) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
+import io.ownerscope.system.WarmUp;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,6 +37,12 @@ class QueriesConfiguration {
     @ConditionalOnWebApplication
     QueryCatalogCheck queryCatalogCheck(QueryCatalog catalog) {
         return new QueryCatalogCheck(catalog);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    WarmUp savedQueryCheck(QueryCatalogCheck check) {
+        return new WarmUp("saved query check", check::checkAll);
     }
 
     @Bean

@@ -3,15 +3,13 @@ package io.ownerscope.queries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 
 /**
- * Has Neo4j plan every saved query once the service is up, on a thread of its own: planning takes a few seconds
- * on a fresh database, and the service need not wait for it. Invalid files are logged as they are found; a query
- * asked for before its turn is planned right away, and the catalog endpoint waits for all of them.
+ * Has Neo4j plan every saved query as the service starts, a warm-up the service is reported ready after: planning
+ * takes a few seconds on a fresh database. Invalid files are logged as they are found; a query asked for before its
+ * turn is planned right away, and the catalog endpoint waits for all of them.
  */
-final class QueryCatalogCheck implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+final class QueryCatalogCheck implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryCatalogCheck.class);
 
@@ -22,12 +20,7 @@ final class QueryCatalogCheck implements ApplicationListener<ApplicationReadyEve
         this.catalog = catalog;
     }
 
-    @Override
-    public void onApplicationEvent(ApplicationReadyEvent event) {
-        Thread.ofPlatform().daemon().name("saved-query-check").start(this::checkAll);
-    }
-
-    private void checkAll() {
+    void checkAll() {
         try {
             catalog.checkAll(() -> stopping);
             if (!stopping) {

@@ -93,6 +93,61 @@ class OwnershipApiIT extends RunningService {
     }
 
     @Test
+    void anEmptyOwnersAnswerNamesTheLargestShareBelowTheThreshold() throws Exception {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country",
+                        "company,company,Company Ltd,CY", "anna,person,Anna,CY", "boris,person,Boris,CY"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type",
+                        "r1,anna,company,OWNS,23.68,shareholding", "r2,boris,company,OWNS,10,shareholding")),
+                "case", "test");
+
+        var owners = json("/api/entities/company/owners?ultimate=true");
+
+        assertThat(owners.get("owners")).isEmpty();
+        assertThat(owners.get("largestBelowThreshold").get("id").asString()).isEqualTo("anna");
+        assertThat(owners.get("largestBelowThreshold").get("name").asString()).isEqualTo("Anna");
+        assertThat(owners.get("largestBelowThreshold").get("share").asDouble()).isEqualTo(23.68);
+        var lowered = json("/api/entities/company/owners?ultimate=true&threshold=20");
+        assertThat(ids(lowered.get("owners"))).containsExactly("anna");
+        assertThat(lowered.path("largestBelowThreshold").isMissingNode()
+                || lowered.path("largestBelowThreshold").isNull()).isTrue();
+    }
+
+    @Test
+    void aDesignationEndedByADelistingSaysSinceWhenAndWhy() throws Exception {
+        sanctionedCase();
+
+        var other = json("/api/entities/other/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(other.get("designated").asBoolean()).isFalse();
+        assertThat(other.get("formerly").get("until").asString()).isEqualTo("2024-01-01");
+        assertThat(other.get("formerly").get("because").asString())
+                .startsWith("the OFAC RUSSIA-EO14024 listing of Boss ended on 2024-01-01; on 2023-12-31, Other is "
+                        + "designated under OFAC without being listed: Boss (listed) holds 60%");
+        var before = json("/api/entities/other/designation?regime=OFAC&asOf=2023-06-01");
+        assertThat(before.path("formerly").isMissingNode() || before.path("formerly").isNull()).isTrue();
+    }
+
+    @Test
+    void aDesignationEndedByAnEndedStakeSaysSinceWhenAndWhy() throws Exception {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country",
+                        "listed,company,Listed Ltd,RU", "company,company,Company Ltd,CY"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type,start_date,end_date",
+                        "r1,listed,company,OWNS,60,shareholding,2020-01-01,2023-12-31"),
+                Csv.file("sanctions.csv", "entity_id,authority,program,listed_on,delisted_on",
+                        "listed,OFAC,RUSSIA-EO14024,2022-03-01,")), "case", "test");
+
+        var company = json("/api/entities/company/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(company.get("designated").asBoolean()).isFalse();
+        assertThat(company.get("formerly").get("until").asString()).isEqualTo("2023-12-31");
+        assertThat(company.get("formerly").get("because").asString())
+                .startsWith("the 60.0% stake of Listed Ltd in Company Ltd ended on 2023-12-31; on 2023-12-31, ")
+                .contains("Listed Ltd (listed) holds 60%");
+    }
+
+    @Test
     void holdingsLookDownstream() throws Exception {
         stateOwnedCase();
 
@@ -131,8 +186,17 @@ class OwnershipApiIT extends RunningService {
         assertThat(contribution.get("ownerBasis").asString()).isEqualTo("derived");
         assertThat(contribution.get("path").findValuesAsString("id")).contains("maker", "holding", "consignee");
         assertThat(contribution.get("sources").get(0).get("recordId").asString()).isEqualTo("h3");
-        assertThat(consignee.get("explanation").asString())
-                .isEqualTo("OOO Consignee is designated under OFAC without being listed: Holding Ltd (derived) holds 80%.");
+        assertThat(consignee.get("explanation").asString()).isEqualTo("OOO Consignee is designated under OFAC "
+                + "without being listed: Holding Ltd (derived: AO Maker (listed) holds 40%, Boss (listed) holds 15%) "
+                + "holds 80%.");
+        var nested = contribution.get("ownerContributions");
+        assertThat(nested.findValuesAsString("id")).contains("maker", "boss");
+        var maker = nested.get(0);
+        assertThat(maker.get("ownerBasis").asString()).isEqualTo("listed");
+        assertThat(maker.get("ownerListings").get(0).get("authority").asString()).isEqualTo("OFAC");
+        assertThat(maker.get("ownerListings").get(0).get("program").asString()).isEqualTo("RUSSIA-EO14024");
+        assertThat(maker.get("ownerListings").get(0).get("listedOn").asString()).isEqualTo("2022-03-01");
+        assertThat(maker.get("ownerContributions")).isEmpty();
         var holding = json("/api/entities/holding/designation?regime=OFAC&asOf=2023-06-01");
         assertThat(holding.get("aggregateShare").asDouble()).isEqualTo(55.0);
     }
@@ -199,8 +263,16 @@ class OwnershipApiIT extends RunningService {
         for (var regime : List.of("OFAC", "EU", "UK")) {
             var consignee = json("/api/entities/co-ru-nordlait-komponent/designation?regime=" + regime);
             assertThat(consignee.get("basis").asString()).as(regime).isEqualTo("derived");
-            assertThat(consignee.get("contributions").get(0).get("owner").get("id").asString()).as(regime)
+            var peristera = consignee.get("contributions").get(0);
+            assertThat(peristera.get("owner").get("id").asString()).as(regime)
                     .isEqualTo("co-cy-peristera-investments");
+            assertThat(peristera.get("ownerBasis").asString()).as(regime).isEqualTo("derived");
+            assertThat(peristera.get("ownerContributions")).as(regime).isNotEmpty();
+            assertThat(peristera.get("ownerContributions").findValuesAsString("ownerBasis")).as(regime)
+                    .contains("listed");
+            assertThat(consignee.get("explanation").asString()).as(regime)
+                    .contains("Peristera Investments Ltd (derived: AO NPO Strezhen (listed) ")
+                    .contains(" holds 40%").endsWith(") holds 80%.");
         }
         var owners = json("/api/entities/co-ru-nordlait-komponent/owners").get("owners");
         assertThat(ids(owners)).contains("co-cy-peristera-investments", "co-ru-npo-strezhen");
