@@ -1,11 +1,10 @@
 package io.ownerscope.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,9 +69,11 @@ class IdentifierSchemeTest {
 
     @Test
     void theOgrnTestVectorsOfRigourHold() throws IOException {
-        var vectors = Path.of("../shared/data/name-matching/rigour/ru_ogrn_vectors.csv");
-        assumeTrue(Files.exists(vectors), "the shared test vectors are beside the repository");
-        var lines = Files.readAllLines(vectors).stream().skip(1).filter(line -> !line.isBlank()).toList();
+        List<String> all;
+        try (var in = getClass().getResourceAsStream("/identity/ru_ogrn_vectors.csv")) {
+            all = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        var lines = all.stream().skip(1).filter(line -> !line.isBlank()).toList();
         assertThat(lines).isNotEmpty();
         for (var line : lines) {
             var fields = line.split(",", -1);

@@ -2,7 +2,6 @@ package io.ownerscope.ownership;
 
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -280,8 +279,7 @@ class OwnershipApiIT extends RunningService {
 
     @Test
     void theFinnishStateOwnedCompanyInTheBodsExampleDataIsOwnedWhollyByTheMinistry() throws Exception {
-        var file = Path.of("../shared/data/bods/data-standard-examples/bods-package-fi-soe.json");
-        assumeTrue(Files.exists(file), "the shared example data is beside the repository");
+        var file = Path.of(getClass().getResource("/bods/bods-package-fi-soe.json").toURI());
 
         var report = loader.load("bods", io.ownerscope.loading.LoadInput.of(file, "bods-fi-soe"));
 
