@@ -1,5 +1,6 @@
 package io.ownerscope.benchmark;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import io.ownerscope.screening.ScreeningBenchmark;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,6 +68,22 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--skip-initial", description = "Do not time the initial offline load and the importer")
     boolean skipInitial;
+
+    /** The graphs the benchmark can generate. */
+    enum Shape {
+        /** Registries and customs records with skewed degrees ({@link SyntheticGraph}). */
+        synthetic,
+        /** A random ownership tree, every third company with a second owner ({@link DeepChainGraph}). */
+        deep_chain
+    }
+
+    @Option(names = "--shape", defaultValue = "synthetic", converter = ShapeConverter.class,
+            description = "Graph to generate: synthetic or deep-chain (default: ${DEFAULT-VALUE})")
+    Shape shape;
+
+    @Option(names = "--generate-only", paramLabel = "DIR",
+            description = "Write the generated CSV files into DIR and stop (load them with load --format csv DIR)")
+    Path generateOnly;
 
     /** The groups of analyses the benchmark can time. */
     enum Analysis { ownership, paths, chains, screening, audit }
@@ -115,11 +133,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        var generator = new SyntheticGraph(companies, seed);
+        if (generateOnly != null) {
+            long start = System.nanoTime();
+            var generated = generate(generateOnly.toAbsolutePath());
+            out.printf("generated %d companies (%s) as CSV in %.1f s (%s): %,d entities, %,d relationships, "
+                    + "%,d rows%n", companies, shape.name().replace('_', '-'), seconds(start),
+                    generateOnly.toAbsolutePath(), generated.entities(), generated.relationships(), generated.rows());
+            return 0;
+        }
         if (!skipLoad) {
             var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-synthetic");
             long start = System.nanoTime();
-            var generated = generator.write(dir.resolve("csv"));
+            var generated = generate(dir.resolve("csv"));
             out.printf("generated %d companies as CSV in %.1f s (%s): %,d entities, %,d relationships, "
                     + "%,d listings, %,d shipments, %,d rows%n", companies, seconds(start), dir, generated.entities(),
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
@@ -181,6 +206,24 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     () -> chains.measure(chains.intermediaries(samples, PICKING_TIMEOUT), warmup, naive));
         }
         return 0;
+    }
+
+    /** Writes the chosen graph's CSV files into {@code directory}. */
+    private SyntheticGraph.Counts generate(Path directory) throws IOException {
+        if (shape == Shape.deep_chain) {
+            var counts = new DeepChainGraph(companies, seed).write(directory);
+            return new SyntheticGraph.Counts(counts.entities(), counts.relationships(), 0, 0, 0);
+        }
+        return new SyntheticGraph(companies, seed).write(directory);
+    }
+
+    /** Accepts {@code deep-chain} as written on the command line. */
+    static final class ShapeConverter implements ITypeConverter<Shape> {
+
+        @Override
+        public Shape convert(String value) {
+            return Shape.valueOf(value.replace('-', '_'));
+        }
     }
 
     /**
