@@ -22,6 +22,7 @@ import io.ownerscope.loading.offline.LoadingBenchmark;
 import io.ownerscope.ownership.DesignationRecompute;
 import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
 import io.ownerscope.ownership.OwnershipBenchmark;
+import io.ownerscope.ownership.OwnershipHttpBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import io.ownerscope.screening.ScreeningBenchmark;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,11 +87,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Path generateOnly;
 
     /** The groups of analyses the benchmark can time. */
-    enum Analysis { ownership, paths, chains, screening, audit }
+    enum Analysis { ownership, paths, chains, screening, audit, http }
 
     @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening,audit",
             description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
     List<Analysis> analyses;
+
+    @Option(names = "--service", defaultValue = "http://localhost:8080",
+            description = "The running service the http analyses call (default: ${DEFAULT-VALUE}); run the benchmark "
+                    + "on its store path, so that the plain queries go to the same Neo4j")
+    java.net.URI service;
+
+    @Option(names = "--api-key", defaultValue = "${env:OWNERSCOPE_API_KEY}",
+            description = "API key for the http analyses (default: the environment variable OWNERSCOPE_API_KEY)")
+    String apiKey;
 
     @Option(names = "--naive-timeout", defaultValue = "10",
             description = "Seconds each plain Cypher query may run before it counts as failed (default: ${DEFAULT-VALUE})")
@@ -108,13 +118,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private final ObjectProvider<ChainsBenchmark> chainsBenchmark;
     private final ObjectProvider<ScreeningBenchmark> screeningBenchmark;
     private final ObjectProvider<AuditBenchmark> auditBenchmark;
+    private final ObjectProvider<OwnershipHttpBenchmark> ownershipHttpBenchmark;
 
     /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
     BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService,
             ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute,
             ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark,
             ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark,
-            ObjectProvider<AuditBenchmark> auditBenchmark) {
+            ObjectProvider<AuditBenchmark> auditBenchmark, ObjectProvider<OwnershipHttpBenchmark> ownershipHttpBenchmark) {
         this.loadSettings = loadSettings;
         this.loadService = loadService;
         this.graph = graph;
@@ -124,6 +135,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.chainsBenchmark = chainsBenchmark;
         this.screeningBenchmark = screeningBenchmark;
         this.auditBenchmark = auditBenchmark;
+        this.ownershipHttpBenchmark = ownershipHttpBenchmark;
     }
 
     private SourceReader csvReader() {
@@ -189,6 +201,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.flush();
         if (analyses.contains(Analysis.ownership)) {
             measure(out, "ownership", () -> ownershipBenchmark.getObject().measure(ids, warmup, naive));
+        }
+        if (analyses.contains(Analysis.http)) {
+            measure(out, "owners and designation over HTTP", () -> {
+                if (apiKey == null || apiKey.isBlank()) {
+                    throw new IllegalArgumentException("give the service's API key: --api-key or OWNERSCOPE_API_KEY");
+                }
+                return ownershipHttpBenchmark.getObject().measure(new OwnershipHttpBenchmark.Service(service, apiKey),
+                        ids, naive);
+            });
         }
         if (analyses.contains(Analysis.paths)) {
             measure(out, "paths and exposure",

@@ -53,9 +53,15 @@ public class OwnershipBenchmark {
                 }
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
-            Arrays.sort(millis);
-            return new Measurement(operation, ids.size(), percentile(millis, 50), percentile(millis, 95),
-                    percentile(millis, 99), millis[millis.length - 1], failures);
+            return of(operation, millis, failures);
+        }
+
+        /** The figures of calls that took {@code millis} each, {@code failures} of them failed. */
+        public static Measurement of(String operation, double[] millis, int failures) {
+            var sorted = millis.clone();
+            Arrays.sort(sorted);
+            return new Measurement(operation, sorted.length, percentile(sorted, 50), percentile(sorted, 95),
+                    percentile(sorted, 99), sorted[sorted.length - 1], failures);
         }
 
         /**
