@@ -11,18 +11,33 @@ import org.neo4j.driver.TransactionConfig;
 
 /**
  * The one way code reaches Neo4j: managed transactions on the configured database, each with the configured
- * timeout; reads as read transactions so that a cluster routes them to followers.
+ * timeout; reads as read transactions so that a cluster (a {@code neo4j://} URI) routes them to followers or read
+ * replicas and writes to the leader. On a cluster every session shares the driver's bookmark manager, so that a read
+ * sees every write this process committed before it (a load's entities when its links are checked, a recompute's
+ * marks when the exposure index reads them), even on a follower that has not applied them yet when it starts.
  */
 public final class Graph {
 
     private final Driver driver;
     private final QuerySettings settings;
     private final TransactionConfig transactionConfig;
+    private final SessionConfig sessionConfig;
 
     public Graph(Driver driver, QuerySettings settings) {
+        this(driver, settings, false);
+    }
+
+    /**
+     * @param causal whether reads wait for this process's earlier writes (bookmarks): for a cluster, where a read
+     *        may go to a member that has not applied them yet; one server or the embedded store needs none
+     */
+    public Graph(Driver driver, QuerySettings settings, boolean causal) {
         this.driver = driver;
         this.settings = settings;
         this.transactionConfig = TransactionConfig.builder().withTimeout(settings.timeout()).build();
+        var session = SessionConfig.builder().withDatabase(settings.database());
+        this.sessionConfig = causal
+                ? session.withBookmarkManager(driver.executableQueryBookmarkManager()).build() : session.build();
     }
 
     public <T> T read(TransactionCallback<T> work) {
@@ -74,6 +89,6 @@ public final class Graph {
     }
 
     private SessionConfig sessionConfig() {
-        return SessionConfig.forDatabase(settings.database());
+        return sessionConfig;
     }
 }

@@ -4,6 +4,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QuerySettings.class)
@@ -11,9 +12,14 @@ class GraphConfiguration {
 
     /** Neo4j is reached once before any work, so that a Neo4j out of reach fails at once rather than after retries. */
     @Bean
-    Graph graph(Driver driver, QuerySettings settings) {
+    Graph graph(Driver driver, QuerySettings settings, Environment environment) {
         driver.verifyConnectivity();
-        return new Graph(driver, settings);
+        return new Graph(driver, settings, routed(environment.getProperty("spring.neo4j.uri", "")));
+    }
+
+    /** Whether the URI reaches a cluster through the driver's routing ({@code neo4j://}, {@code neo4j+s://}, ...). */
+    static boolean routed(String uri) {
+        return uri.strip().toLowerCase(java.util.Locale.ROOT).startsWith("neo4j");
     }
 
     @Bean

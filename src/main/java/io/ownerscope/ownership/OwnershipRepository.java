@@ -43,6 +43,10 @@ class OwnershipRepository {
         this.settings = settings;
     }
 
+    /** Something an entity's designation may have rested on that ended on or before a date. */
+    record Ended(LocalDate until, LocalDate lastDay, String what) {
+    }
+
     /**
      * The parties that can own (upstream) or be owned by (downstream) {@code id} within the traversal cap, with the
      * links valid on {@code asOf} and, upstream, the listings of the given authorities; empty for an unknown id.
@@ -50,47 +54,68 @@ class OwnershipRepository {
      * {@link #MAX_IDENTITY_ROUNDS}). At most {@code maxParties} parties are read (the query's limit); the network
      * is marked truncated when there were more.
      */
-    /** Something an entity's designation may have rested on that ended on or before a date. */
-    record Ended(LocalDate until, LocalDate lastDay, String what) {
-    }
-
-    /** What ended on or before {@code asOf} upstream of {@code id}, the latest first, at most {@code limit}. */
-    List<Ended> endedBefore(String id, LocalDate asOf, List<String> authorities, int limit) {
-        return graph.read(tx -> tx.run(ENDED_BEFORE, Map.of("id", id, "asOf", asOf, "authorities", authorities,
-                "maxNodes", (long) settings.maxNodes(), "limit", (long) limit)).list(row -> new Ended(
-                row.get("until").asLocalDate(), row.get("lastDay").asLocalDate(), row.get("what").asString())));
-    }
-
     Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
             List<String> authorities, int maxParties) {
+        return graph.read(tx -> new Reader(tx).neighbourhood(id, direction, asOf, authorities, maxParties));
+    }
+
+    /**
+     * Runs {@code work} with the reads of one read transaction: an answer that needs several (a designation, and
+     * what ended before it) pays for one transaction and sees one state of the graph.
+     */
+    <T> T inOneRead(java.util.function.Function<Reader, T> work) {
+        return graph.read(tx -> work.apply(new Reader(tx)));
+    }
+
+    /** The reads of this repository within one open read transaction. */
+    final class Reader {
+
+        private final org.neo4j.driver.TransactionContext tx;
+
+        private Reader(org.neo4j.driver.TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        /** What ended on or before {@code asOf} upstream of {@code id}, the latest first, at most {@code limit}. */
+        List<Ended> endedBefore(String id, LocalDate asOf, List<String> authorities, int limit) {
+            return tx.run(ENDED_BEFORE, Map.of("id", id, "asOf", asOf, "authorities", authorities,
+                    "maxNodes", (long) settings.maxNodes(), "limit", (long) limit)).list(row -> new Ended(
+                    row.get("until").asLocalDate(), row.get("lastDay").asLocalDate(), row.get("what").asString()));
+        }
+
+        /** As {@link OwnershipRepository#neighbourhood}, within this transaction. */
+        Optional<OwnershipNetwork> neighbourhood(String id, Direction direction, LocalDate asOf,
+                List<String> authorities, int maxParties) {
+            return network(tx, id, direction, asOf, authorities, maxParties);
+        }
+    }
+
+    private Optional<OwnershipNetwork> network(org.neo4j.driver.TransactionContext tx, String id, Direction direction,
+            LocalDate asOf, List<String> authorities, int maxParties) {
         var statement = direction == Direction.UPSTREAM ? UPSTREAM : DOWNSTREAM;
         int limit = Math.min(maxParties, settings.maxNodes());
         var links = new LinkedHashMap<String, SameAsLink>();
         var reached = new HashSet<String>();
         // rounds: what the entity reaches, then again from the records that are the same entities as the parties
         // reached; without identity links the first round is the whole answer
-        var rows = graph.read(tx -> {
-            var collected = new ArrayList<Record>();
-            var seeds = List.of(id);
-            for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS
-                    && collected.size() < limit; round++) {
-                var batch = tx.run(statement, Map.of("seeds", seeds, "asOf", asOf, "authorities", authorities,
-                        "maxNodes", (long) limit - collected.size(), "maxLinks", (long) limit)).list();
-                for (var row : batch) {
-                    if (reached.add(row.get("party").get("id").asString())) {
-                        collected.add(row);
-                    }
-                    for (var link : row.get("sameAs").values()) {
-                        var sameAs = sameAs(link);
-                        links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
-                                + sameAs.toId(), sameAs);
-                    }
+        var rows = new ArrayList<Record>();
+        var seeds = List.of(id);
+        for (int round = 0; !seeds.isEmpty() && round < MAX_IDENTITY_ROUNDS && rows.size() < limit; round++) {
+            var batch = tx.run(statement, Map.of("seeds", seeds, "asOf", asOf, "authorities", authorities,
+                    "maxNodes", (long) limit - rows.size(), "maxLinks", (long) limit)).list();
+            for (var row : batch) {
+                if (reached.add(row.get("party").get("id").asString())) {
+                    rows.add(row);
                 }
-                seeds = links.values().stream().flatMap(l -> java.util.stream.Stream.of(l.fromId(), l.toId()))
-                        .filter(peer -> !reached.contains(peer)).distinct().toList();
+                for (var link : row.get("sameAs").values()) {
+                    var sameAs = sameAs(link);
+                    links.putIfAbsent(sameAs.scheme() + ":" + sameAs.value() + ":" + sameAs.fromId() + ":"
+                            + sameAs.toId(), sameAs);
+                }
             }
-            return collected;
-        });
+            seeds = links.values().stream().flatMap(l -> java.util.stream.Stream.of(l.fromId(), l.toId()))
+                    .filter(peer -> !reached.contains(peer)).distinct().toList();
+        }
         if (rows.isEmpty()) {
             return Optional.empty();
         }

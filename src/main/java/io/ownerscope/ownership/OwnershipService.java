@@ -84,8 +84,14 @@ class OwnershipService {
                 result.truncated() || holdings.size() > limits.maxHoldings());
     }
 
+    /** The designation and, when it does not hold, since when it no longer does: one read transaction. */
     OwnershipViews.DesignationView designation(String id, Regime regime, LocalDate asOf) {
-        var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, asOf,
+        return repository.inOneRead(reader -> designation(reader, id, regime, asOf));
+    }
+
+    private OwnershipViews.DesignationView designation(OwnershipRepository.Reader reader, String id, Regime regime,
+            LocalDate asOf) {
+        var network = neighbourhood(reader, id, OwnershipRepository.Direction.UPSTREAM, asOf,
                 settings.authoritiesOf(regime), settings.maxNodes());
         var designation = rules.designationOf(network, regime, asOf, id);
         var shown = new HashSet<String>();
@@ -100,18 +106,19 @@ class OwnershipService {
         });
         var causes = DesignationCauses.of(rules, network, designation);
         return OwnershipViews.DesignationView.of(designation, causes, identityLinks(network, shown),
-                network.truncated(), designation.designated() ? null : formerly(id, regime, asOf));
+                network.truncated(), designation.designated() ? null : formerly(reader, id, regime, asOf));
     }
 
     /**
      * Whether the entity was designated on the last day something upstream of it was in force (a listing, a
      * link), the latest such thing first: since when it no longer is, and why.
      */
-    private OwnershipViews.FormerlyView formerly(String id, Regime regime, LocalDate asOf) {
+    private OwnershipViews.FormerlyView formerly(OwnershipRepository.Reader reader, String id, Regime regime,
+            LocalDate asOf) {
         var authorities = settings.authoritiesOf(regime);
-        for (var ended : repository.endedBefore(id, asOf, authorities, FORMERLY_CANDIDATES)) {
-            var network = neighbourhood(id, OwnershipRepository.Direction.UPSTREAM, ended.lastDay(), authorities,
-                    settings.maxNodes());
+        for (var ended : reader.endedBefore(id, asOf, authorities, FORMERLY_CANDIDATES)) {
+            var network = neighbourhood(reader, id, OwnershipRepository.Direction.UPSTREAM, ended.lastDay(),
+                    authorities, settings.maxNodes());
             var before = rules.designationOf(network, regime, ended.lastDay(), id);
             if (before.designated()) {
                 return new OwnershipViews.FormerlyView(ended.until(), ended.what() + "; on " + ended.lastDay()
@@ -157,7 +164,15 @@ class OwnershipService {
 
     private OwnershipNetwork neighbourhood(String id, OwnershipRepository.Direction direction, LocalDate asOf,
             List<String> authorities, int maxParties) {
-        return repository.neighbourhood(id, direction, asOf, authorities, maxParties)
-                .orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
+        return found(id, repository.neighbourhood(id, direction, asOf, authorities, maxParties));
+    }
+
+    private static OwnershipNetwork neighbourhood(OwnershipRepository.Reader reader, String id,
+            OwnershipRepository.Direction direction, LocalDate asOf, List<String> authorities, int maxParties) {
+        return found(id, reader.neighbourhood(id, direction, asOf, authorities, maxParties));
+    }
+
+    private static OwnershipNetwork found(String id, java.util.Optional<OwnershipNetwork> network) {
+        return network.orElseThrow(() -> new NotFoundException("No entity with id '" + id + "'"));
     }
 }
