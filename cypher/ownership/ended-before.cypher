@@ -2,7 +2,13 @@
 // may have rested on: a listing under $authorities delisted, or an ownership or control link ended. Each with
 // `until` (the delisting date, or the link's end date) and `lastDay`, the last day it was in force: the ownership
 // service asks whether the entity was designated then. The latest first, at most $limit.
-MATCH (seed:Entity {id: $id})<-[:OWNS|CONTROLS*0..10]-(party:Entity)
+// The records that are the same entity as the one asked about, or as a party upstream (SAME_AS), count as it, as in
+// the designation itself: a delisting stated on a sanctions list's record ends what its registry record held.
+MATCH (seed:Entity {id: $id})-[:SAME_AS*0..2]-(record:Entity)
+MATCH (record)<-[:OWNS|CONTROLS*0..10]-(reached:Entity)
+WITH DISTINCT reached
+LIMIT $maxNodes
+MATCH (reached)-[:SAME_AS*0..2]-(party:Entity)
 WITH DISTINCT party
 LIMIT $maxNodes
 CALL (party) {

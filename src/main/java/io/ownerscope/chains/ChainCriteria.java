@@ -27,10 +27,14 @@ import io.ownerscope.system.BadRequestException;
  * @param asOf the date listings must be in force on, and links valid on
  * @param limit chains returned
  * @param offset chains skipped, for paging
+ * @param shipmentsListed shipments listed per leg (all are counted, valued and scored; the rest are paged through
+ *        the entity's shipments endpoint)
+ * @param linksListed links to designated parties listed per chain, strongest first
  */
 record ChainCriteria(String supplierId, String intermediaryId, List<String> intermediaryCountries,
         List<String> destinationCountries, List<String> hsPrefixes, List<String> tiers, LocalDate from, LocalDate to,
-        double minValue, String regime, List<String> authorities, LocalDate asOf, int limit, int offset) {
+        double minValue, String regime, List<String> authorities, LocalDate asOf, int limit, int offset,
+        int shipmentsListed, int linksListed) {
 
     static final Set<String> TIERS = Set.of("1", "2", "3.A", "3.B", "4.A", "4.B");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -102,6 +106,17 @@ record ChainCriteria(String supplierId, String intermediaryId, List<String> inte
             throw new BadRequestException("limit: must be 1 to " + maxLimit + ", got " + limit);
         }
         return limit;
+    }
+
+    /** A count of listed items from 0 to {@code max}, the default when not given. */
+    static int listed(String parameter, Integer value, int defaultValue, int max) {
+        if (value == null) {
+            return Math.min(defaultValue, max);
+        }
+        if (value < 0 || value > max) {
+            throw new BadRequestException(parameter + ": must be 0 to " + max + ", got " + value);
+        }
+        return value;
     }
 
     static int offset(Integer offset) {

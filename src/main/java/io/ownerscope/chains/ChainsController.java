@@ -50,8 +50,13 @@ class ChainsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "Listings in force and links valid on this date (default today)") LocalDate asOf,
             @RequestParam(required = false) @Parameter(description = "Chains returned (default 20)") Integer limit,
-            @RequestParam(required = false) @Parameter(description = "Chains skipped, for paging") Integer offset) {
+            @RequestParam(required = false) @Parameter(description = "Chains skipped, for paging") Integer offset,
+            @RequestParam(required = false) @Parameter(description = "Shipments listed per leg (default 3, at most "
+                    + "ownerscope.chains.shipments-shown); all are counted and valued, and each leg links to its "
+                    + "shipments endpoint") Integer shipments,
+            @RequestParam(required = false) @Parameter(description = "Links to designated parties listed per chain, "
+                    + "strongest first (default 3, at most ownerscope.chains.links-shown)") Integer links) {
         return chains.find(chains.criteria(supplier, intermediary, intermediaryCountries, destinationCountries, hs,
-                tiers, from, to, minValue, regime, asOf, limit, offset));
+                tiers, from, to, minValue, regime, asOf, limit, offset, shipments, links));
     }
 }

@@ -33,13 +33,14 @@ public class ChainsService {
     /** Chains through one intermediary with the default filters, for the benchmark; returns how many were found. */
     public int countThrough(String intermediaryId) {
         return find(criteria(null, intermediaryId, null, null, null, null, null, null, null, null, null,
-                settings.maxLimit(), null)).total();
+                settings.maxLimit(), null, 0, 0)).total();
     }
 
     /** Checks the raw parameters of a request and fills in the defaults. */
     ChainCriteria criteria(String supplier, String intermediary, List<String> intermediaryCountries,
             List<String> destinationCountries, List<String> hs, List<String> tiers, LocalDate from, LocalDate to,
-            Double minValue, String regime, LocalDate asOf, Integer limit, Integer offset) {
+            Double minValue, String regime, LocalDate asOf, Integer limit, Integer offset, Integer shipments,
+            Integer links) {
         ChainCriteria.checkDates(from, to);
         String regimeName = null;
         List<String> authorities = null;
@@ -58,7 +59,9 @@ public class ChainsService {
                         : ChainCriteria.countries("destinationCountries", destinationCountries),
                 ChainCriteria.hsPrefixes(hs), ChainCriteria.tiers(tiers), from, to, ChainCriteria.minValue(minValue),
                 regimeName, authorities, asOf == null ? LocalDate.now() : asOf,
-                ChainCriteria.limit(limit, settings.defaultLimit(), settings.maxLimit()), ChainCriteria.offset(offset));
+                ChainCriteria.limit(limit, settings.defaultLimit(), settings.maxLimit()), ChainCriteria.offset(offset),
+                ChainCriteria.listed("shipments", shipments, settings.defaultShipments(), settings.shipmentsShown()),
+                ChainCriteria.listed("links", links, settings.defaultLinks(), settings.linksShown()));
     }
 
     ChainViews.ChainsView find(ChainCriteria criteria) {
@@ -81,8 +84,7 @@ public class ChainsService {
                 .thenComparing(s -> s.legs().consignee().id()));
         var page = new ArrayList<ChainViews.ChainView>();
         for (int i = criteria.offset(); i < Math.min(scored.size(), criteria.offset() + criteria.limit()); i++) {
-            page.add(ChainViews.ChainView.of(i + 1, scored.get(i), scoring, settings.shipmentsShown(),
-                    settings.linksShown()));
+            page.add(ChainViews.ChainView.of(i + 1, scored.get(i), scoring, criteria));
         }
         return new ChainViews.ChainsView(ChainViews.Criteria.of(criteria, settings.passThroughDays()), scored.size(),
                 candidates.truncated(), page);

@@ -22,8 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxIntermediaries the most intermediaries one search starts from
  * @param maxChains the most candidate chains one search reads
  * @param maxPathsPerConsignee the most link paths read per consignee and kind
- * @param shipmentsShown the shipments listed per leg (all are counted and scored)
- * @param linksShown the links to designated parties listed per chain, strongest first
+ * @param shipmentsShown the most shipments a request may have listed per leg (all are counted and scored)
+ * @param linksShown the most links to designated parties a request may have listed per chain, strongest first
+ * @param defaultShipments the shipments listed per leg when the request does not say
+ * @param defaultLinks the links listed per chain when the request does not say
  * @param valueFloor chain value (USD, outbound) at which the value component starts above 0
  * @param valueScale chain value (USD, outbound) at which the value component reaches 1
  * @param weights weight of each score component
@@ -46,6 +48,8 @@ record ChainsSettings(
         @DefaultValue("100") int maxPathsPerConsignee,
         @DefaultValue("50") int shipmentsShown,
         @DefaultValue("10") int linksShown,
+        @DefaultValue("3") int defaultShipments,
+        @DefaultValue("3") int defaultLinks,
         @DefaultValue("10000") double valueFloor,
         @DefaultValue("10000000") double valueScale,
         @DefaultValue Weights weights,

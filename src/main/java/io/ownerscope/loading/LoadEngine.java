@@ -102,7 +102,8 @@ public final class LoadEngine {
             progress.close();
         }
         var counts = sink.counts();
-        writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects", counts, null);
+        writer.finishLoadRun(run, counts.rejected() == 0 ? "completed" : "completed with rejects",
+                sink.recordedCounts(), null);
         var report = sink.report();
         LOG.info("Load run {} finished in {} ms: {}", run.id(), report.elapsed().toMillis(), counts);
         afterLoad.accept(report);
@@ -111,7 +112,7 @@ public final class LoadEngine {
 
     /** Records an aborted or failed run and refreshes what is derived from the batches it wrote. */
     private LoadReport stop(LoadRun run, String status, String reason, Progress sink, RowWriter writer) {
-        writer.finishLoadRun(run, status, sink.counts(), reason);
+        writer.finishLoadRun(run, status, sink.recordedCounts(), reason);
         LOG.info("Load run {} {}: {}; {}", run.id(), status, reason, sink.counts());
         var report = sink.report();
         afterLoad.accept(report);
@@ -338,6 +339,11 @@ public final class LoadEngine {
         LoadCounts counts() {
             return new LoadCounts(entities.sum(), addresses.sum(), relationships.sum(), sanctions.sum(),
                     shipments.sum(), rejected);
+        }
+
+        /** The counts the load run keeps: addresses made from the address column counted as addresses. */
+        LoadCounts recordedCounts() {
+            return counts().withAddressColumn(addressColumn.sum());
         }
 
         LoadReport report() {

@@ -265,7 +265,7 @@ final class GraphNetwork implements Network {
         var details = new LinkedHashMap<String, Object>();
         details.put("shipmentCount", count);
         if (!valueUsd.isNull()) {
-            details.put("valueUsd", valueUsd.asDouble());
+            details.put("valueUsd", Math.round(valueUsd.asDouble() * 100) / 100.0); // money in cents
         }
         if (!firstDate.isNull()) {
             details.put("firstDate", firstDate.asObject());

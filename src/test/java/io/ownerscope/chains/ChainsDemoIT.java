@@ -2,6 +2,7 @@ package io.ownerscope.chains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,43 @@ class ChainsDemoIT extends RunningService {
         assertThat(viaHolding.get("designations").findValuesAsString("authority")).contains("OFAC", "EU", "UK");
         assertThat(chains.get(0).get("link").get("designations").findValuesAsString("regime"))
                 .containsExactlyInAnyOrder("OFAC", "EU", "UK");
+    }
+
+    @Test
+    void aPageOfChainsListsAFewShipmentsPerLegAndLinksToTheRest() {
+        TestGraphs.emptyGraph(driver);
+        loader.load(Csv.classpath("demo"), "demo", "test");
+        var client = new ApiClient(port);
+
+        var response = client.get("/api/chains?limit=5");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(40_000);
+        var first = ApiClient.json(response).get("chains").get(0);
+        var outbound = first.get("outbound");
+        assertThat(outbound.get("shipments").size()).isEqualTo(3);
+        assertThat(outbound.get("truncated").asBoolean()).isTrue();
+        assertThat(first.get("links").size()).isLessThanOrEqualTo(3);
+        assertThat(first.get("linkCount").asInt()).isGreaterThanOrEqualTo(first.get("links").size());
+
+        var rest = client.get(outbound.get("more").asString() + "&limit=200");
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
+        var page = ApiClient.json(rest);
+        // the outbound leg counts the shipments that follow an inbound one of the same goods; the link lists all
+        // shipments between the two parties
+        assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(outbound.get("count").asInt());
+        assertThat(page.get("shipments").findValuesAsString("id"))
+                .containsAll(outbound.get("shipments").findValuesAsString("id"));
+        for (var shipment : page.get("shipments")) {
+            assertThat(shipment.toString()).contains("co-ru-nordlait-komponent");
+        }
+
+        var none = ApiClient.json(client.get("/api/chains?limit=1&shipments=0&links=0")).get("chains").get(0);
+        assertThat(none.get("outbound").get("shipments").size()).isZero();
+        assertThat(none.get("link").get("party").get("id").asString()).isNotBlank();
+
+        var tooMany = client.get("/api/chains?shipments=51");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("shipments: must be 0 to 50, got 51");
     }
 
     private static JsonNode find(JsonNode links, String partyId, String kind) {

@@ -128,6 +128,29 @@ class OwnershipApiIT extends RunningService {
     }
 
     @Test
+    void aDelistingStatedOnTheSanctionsRecordOfARegistryShareholderEndsWhatItsRecordHeld() throws Exception {
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country,inn", "boss-listed,company,Boss JSC,RU,7707083893"),
+                Csv.file("sanctions.csv", "entity_id,authority,program,listed_on,delisted_on",
+                        "boss-listed,OFAC,RUSSIA-EO14024,2022-03-01,2024-01-01")), "sanctions", "test");
+        loader.load(List.of(
+                Csv.file("entities.csv", "id,type,name,country,inn",
+                        "boss-registry,company,Boss JSC,RU,7707083893", "company,company,Company Ltd,CY,"),
+                Csv.file("relationships.csv", "id,from_id,to_id,type,share,interest_type",
+                        "r1,boss-registry,company,OWNS,60,shareholding")), "registry", "test");
+
+        var during = json("/api/entities/company/designation?regime=OFAC&asOf=2023-06-01");
+        assertThat(during.get("designated").asBoolean()).as(during.toString()).isTrue();
+
+        var company = json("/api/entities/company/designation?regime=OFAC&asOf=2024-06-01");
+
+        assertThat(company.get("designated").asBoolean()).isFalse();
+        assertThat(company.get("formerly").get("until").asString()).isEqualTo("2024-01-01");
+        assertThat(company.get("formerly").get("because").asString())
+                .startsWith("the OFAC RUSSIA-EO14024 listing of Boss JSC ended on 2024-01-01; on 2023-12-31, ");
+    }
+
+    @Test
     void aDesignationEndedByAnEndedStakeSaysSinceWhenAndWhy() throws Exception {
         loader.load(List.of(
                 Csv.file("entities.csv", "id,type,name,country",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 
 import io.ownerscope.testing.CommandLineTest;
+import io.ownerscope.testing.HarnessNeo4j;
 import org.junit.jupiter.api.Test;
 
 /** The summary of a load adds up to the files' rows and lists the steps that followed, with their times. */
@@ -33,5 +34,11 @@ class LoadSummaryIT extends CommandLineTest {
                 "exposure index refresh"}) {
             assertThat(out).containsPattern("  " + step + "\\s+\\d+ ms");
         }
+        // the load run kept in the graph counts the same way as the summary
+        var run = HarnessNeo4j.driver().executableQuery(
+                "MATCH (run:LoadRun) RETURN run.addresses AS addresses, run.relationships AS relationships")
+                .execute().records().getFirst();
+        assertThat(run.get("addresses").asLong()).isEqualTo(1);
+        assertThat(run.get("relationships").asLong()).isEqualTo(1);
     }
 }
