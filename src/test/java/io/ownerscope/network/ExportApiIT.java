@@ -117,7 +117,7 @@ class ExportApiIT extends RunningService {
 
     @Test
     void pathsAndExposureAnswersExportTheirEntitiesAndTheLinksBetweenThem() {
-        var paths = download("/api/paths?from=pavel&to=gamma&asOf=2024-01-01&format=graphml");
+        var paths = download("/api/paths?from=pavel&to=gamma&k=1&asOf=2024-01-01&format=graphml");
 
         assertThat(paths.statusCode()).isEqualTo(200);
         assertThat(paths.headers().firstValue("Content-Disposition").orElseThrow())
