@@ -27,7 +27,7 @@ public record InvalidInput(String parameter, String value, String allowed, Kind 
         if (value == null) {
             return null;
         }
-        if (value instanceof Double || value instanceof Float) {
+        if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
             return java.math.BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
         }
         var text = value instanceof Object[] array ? String.join(",", java.util.Arrays.stream(array)
