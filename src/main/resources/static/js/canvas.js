@@ -89,7 +89,7 @@ export class Canvas {
     this.onChange = onChange;
     this.hiddenKinds = new Set();
     this.asOf = null;
-    this.cy = window.cytoscape({ container, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    this.cy = window.cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 4 });
     this.cy.on('tap', 'node', event => {
       const data = event.target.data();
       if (data.collapsed) this.onExpandHub(data.hub, data.kind);
@@ -124,6 +124,7 @@ export class Canvas {
     const added = [];
     for (const n of graph.nodes || []) added.push(...this.ensureNode(n));
     for (const e of graph.edges || []) this.ensureEdge(e);
+    if (!positions) this.placeNew(added);
     for (const c of graph.collapsed || []) {
       const hub = this.cy.getElementById(c.id);
       if (hub.empty()) continue;
@@ -134,6 +135,7 @@ export class Canvas {
       this.cy.add([{ group: 'nodes', classes: 'collapsed',
         data: { id, name: label, collapsed: true, hub: c.id, kind: c.kind, count: c.count } },
       { group: 'edges', classes: 'collapsed', data: { id: 'edge:' + id, source: c.id, target: id, kind: kindOf(c.kind) } }]);
+      this.placeNew(this.cy.getElementById(id).toArray());
     }
     this.layout(positions, before === 0 || added.length > 0);
     this.changed();
@@ -192,8 +194,9 @@ export class Canvas {
   addPath(steps) {
     const before = this.cy.nodes().length;
     const elements = [];
+    const added = [];
     for (const step of steps) {
-      this.ensureNode({ ...step.node, type: typeOf(step.node.labels), sources: step.node.sources });
+      added.push(...this.ensureNode({ ...step.node, type: typeOf(step.node.labels), sources: step.node.sources }));
       elements.push(step.node.id);
     }
     const edges = [];
@@ -212,6 +215,7 @@ export class Canvas {
         if (edge) edges.push(edge);
       }
     }
+    this.placeNew(added);
     this.layout(null, this.cy.nodes().length > before);
     this.changed();
     return { nodes: elements, edges };
@@ -226,6 +230,18 @@ export class Canvas {
 
   isHighlighted(id) { return this.cy.getElementById(id).hasClass('highlight'); }
 
+  /** New nodes start beside a neighbour already placed, so that a layout grows the picture instead of redrawing it. */
+  placeNew(nodes) {
+    const fresh = new Set(nodes.map(n => n.id()));
+    for (const node of nodes) {
+      const placed = node.neighborhood('node').filter(n => !fresh.has(n.id()));
+      const anchor = placed.nonempty() ? placed.first().position() : { x: 0, y: 0 };
+      const angle = Math.random() * 2 * Math.PI;
+      const radius = placed.nonempty() ? 90 : 250 * Math.random();
+      node.position({ x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
+    }
+  }
+
   layout(positions, run) {
     if (positions) {
       this.cy.nodes().forEach(n => { const p = positions[n.id()]; if (p) n.position(p); });
@@ -235,8 +251,8 @@ export class Canvas {
       return;
     }
     if (!run) return;
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90, numIter: 600 }).run();
+    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000,
+      idealEdgeLength: () => 100, nodeOverlap: 20, gravity: 60, numIter: 1000 }).run();
     this.cy.fit(undefined, 30);
   }
 
