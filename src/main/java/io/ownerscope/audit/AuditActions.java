@@ -39,6 +39,7 @@ final class AuditActions {
             action("GET", "/api/red-flags", "red flags", "entity"),
             action("GET", "/api/paths", "paths", "from", "to"),
             action("GET", "/api/chains", "chains", "supplier", "intermediary"),
+            action("GET", "/api/graph", "graph", "ids"),
             action("POST", "/api/match", "match"),
             action("GET", "/api/queries", "query list"),
             action("GET", "/api/queries/{name}", "query view"),

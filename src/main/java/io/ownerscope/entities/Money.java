@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Amounts as decimals rounded to cents: a sum of stored doubles shows as 30277126.52, not 30277126.520000003. */
-final class Money {
+public final class Money {
 
     private Money() {
     }
 
-    static BigDecimal cents(Object amount) {
+    public static BigDecimal cents(Object amount) {
         return amount instanceof Number number
                 ? BigDecimal.valueOf(number.doubleValue()).setScale(2, RoundingMode.HALF_UP)
                 : null;

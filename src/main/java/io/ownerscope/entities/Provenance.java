@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** Splits stored properties into the facts and the provenance ("sources") every node and relationship carries. */
-final class Provenance {
+public final class Provenance {
 
     static final Set<String> KEYS = Set.of("dataset", "recordId", "loadRun", "firstLoadRun", "firstSeen",
             "lastSeen", "sourceUrl");
@@ -15,7 +15,7 @@ final class Provenance {
     }
 
     /** The provenance of one record, as the API shows it. */
-    static Map<String, Object> sourceOf(Map<String, Object> properties) {
+    public static Map<String, Object> sourceOf(Map<String, Object> properties) {
         var source = new LinkedHashMap<String, Object>();
         for (var key : new String[] {"dataset", "recordId", "loadRun", "firstLoadRun", "firstSeen", "lastSeen",
                 "sourceUrl"}) {
@@ -25,7 +25,7 @@ final class Provenance {
     }
 
     /** The facts: everything but provenance, internal keys, nulls and empty lists, by name. */
-    static Map<String, Object> factsOf(Map<String, Object> properties, Set<String> alsoDrop) {
+    public static Map<String, Object> factsOf(Map<String, Object> properties, Set<String> alsoDrop) {
         var facts = new TreeMap<String, Object>();
         properties.forEach((key, value) -> {
             if (!KEYS.contains(key) && !alsoDrop.contains(key)) {

@@ -52,6 +52,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid(invalid.inputs());
+        }
         return problem(e.status(), e.getMessage());
     }
 

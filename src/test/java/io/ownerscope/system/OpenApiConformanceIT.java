@@ -53,6 +53,9 @@ class OpenApiConformanceIT extends RunningService {
         get("/api/entities/" + CONSIGNEE + "/designation?regime=XX", 400);
         get("/api/paths?from=" + HOLDING + "&to=" + CONSIGNEE + "&k=2", 200);
         get("/api/chains?limit=5", 200);
+        get("/api/graph?ids=" + CONSIGNEE + "," + HOLDING + "&hops=2&asOf=2024-01-01", 200);
+        get("/api/graph?ids=" + CONSIGNEE + "&kinds=SIDEWAYS", 400);
+        get("/api/graph?ids=nobody", 404);
         get("/api/red-flags?country=RU&limit=5", 200);
         get("/api/queries", 200);
         get("/api/queries/" + SAVED_QUERY, 200);
