@@ -342,7 +342,7 @@ async function openCase(id) {
   canvas.clear();
   state.caseId = saved.id;
   const ids = saved.entities.map(e => e.id);
-  const graph = await neighbourhood(ids, { hops: 1, asOf: saved.asOf });
+  const graph = await neighbourhood(ids, { hops: 0, asOf: saved.asOf });
   const keep = new Set(ids);
   canvas.addGraph({
     nodes: graph.nodes.filter(n => keep.has(n.id)),

@@ -5,7 +5,7 @@ const RUSSIA = ['RU', 'BY'];
 const TRANSSHIPMENT = ['AM', 'GE', 'KZ', 'KG', 'TJ', 'UZ', 'TR', 'AE', 'CN', 'HK', 'MO', 'IN', 'IL', 'RS', 'SG', 'ZA',
   'TW', 'BR', 'MX', 'NI'];
 
-export const KINDS = ['ownership', 'control', 'director', 'family', 'trade', 'address', 'same-as', 'other'];
+export const KINDS = ['ownership', 'control', 'director', 'family', 'trade', 'address', 'same-as', 'listing', 'other'];
 
 /** The kind of a link, whatever the answer called it: a relationship type, a path group or the graph's kind. */
 export function kindOf(raw) {
@@ -17,12 +17,13 @@ export function kindOf(raw) {
   if (k.startsWith('export') || k.startsWith('ship') || k.startsWith('trade') || k.startsWith('consign')) return 'trade';
   if (k.includes('address') || k.startsWith('registered')) return 'address';
   if (k.startsWith('same') || k.startsWith('identity')) return 'same-as';
+  if (k.startsWith('target') || k.startsWith('listing')) return 'listing';
   return 'other';
 }
 
 export function typeOf(labels) {
   const list = Array.isArray(labels) ? labels : [labels];
-  for (const t of ['Company', 'Person', 'Organization', 'Address', 'Vessel']) {
+  for (const t of ['Company', 'Person', 'Organization', 'Address', 'Sanction', 'Vessel']) {
     if (list.includes(t)) return t;
   }
   return list.find(l => l && l !== 'Entity') || 'Entity';
@@ -56,6 +57,7 @@ const STYLE = [
   { selector: 'node[type = "Person"]', style: { 'shape': 'ellipse', 'background-color': '#c7b9e8' } },
   { selector: 'node[type = "Organization"]', style: { 'shape': 'hexagon', 'background-color': '#a9d6c9' } },
   { selector: 'node[type = "Address"]', style: { 'shape': 'diamond', 'background-color': '#e5e7eb', 'width': 16, 'height': 16 } },
+  { selector: 'node[type = "Sanction"]', style: { 'shape': 'star', 'background-color': '#f4c7c3', 'border-color': '#b3261e' } },
   { selector: 'node.russian', style: { 'background-color': '#b69df0' } },
   { selector: 'node.transshipment', style: { 'background-color': '#7cc7bd' } },
   { selector: 'node.derived', style: { 'border-width': 4, 'border-color': '#d97706' } },
@@ -75,6 +77,7 @@ const STYLE = [
   { selector: 'edge[kind = "trade"]', style: { 'line-color': '#059669', 'target-arrow-color': '#059669', 'width': 3 } },
   { selector: 'edge[kind = "address"]', style: { 'line-color': '#d1d5db', 'target-arrow-shape': 'none' } },
   { selector: 'edge[kind = "same-as"]', style: { 'line-color': '#111827', 'target-arrow-shape': 'none', 'line-style': 'dashed', 'width': 1 } },
+  { selector: 'edge[kind = "listing"]', style: { 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', 'line-style': 'dashed' } },
   { selector: 'edge.collapsed', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', 'label': '' } },
   { selector: '.filtered', style: { 'display': 'none' } },
   { selector: '.highlight', style: { 'underlay-color': '#facc15', 'underlay-opacity': 0.7, 'underlay-padding': 5, 'z-index': 10 } },

@@ -21,34 +21,61 @@ async function optional(promise) {
   try { return await promise; } catch (e) { return { error: e.message }; }
 }
 
+function pending(title) {
+  return section(title, el('p', { class: 'hint', text: 'Loading…' }));
+}
+
+/** Fills a section when its answer comes, so that a slow analysis holds up no other. */
+async function fill(holder, title, promise, render) {
+  const answer = await optional(promise);
+  const body = answer && answer.error ? el('p', { class: 'error', text: answer.error }) : render(answer);
+  holder.replaceWith(body ? section(title, body) : el('span'));
+}
+
 export async function renderEntity(root, id, { asOf, onOpen, onPlace }) {
   clear(root).append(el('p', { class: 'hint', text: 'Loading…' }));
   const enc = encodeURIComponent(id);
-  const dateQuery = query({ asOf });
-  const [entity, owners, holdings, flags, candidates, ...designations] = await Promise.all([
-    get('/api/entities/' + enc),
-    optional(get(`/api/entities/${enc}/owners${query({ asOf, threshold: 0 })}`)),
-    optional(get(`/api/entities/${enc}/holdings${query({ asOf, threshold: 0 })}`)),
-    optional(get(`/api/entities/${enc}/red-flags${dateQuery}`)),
-    optional(get(`/api/resolution/candidates${query({ entity: id, minScore: 0, limit: 10 })}`)),
-    ...REGIMES.map(r => optional(get(`/api/entities/${enc}/designation${query({ regime: r, asOf })}`))),
-  ]);
+  const designations = REGIMES.map(r => get(`/api/entities/${enc}/designation${query({ regime: r, asOf })}`));
+  const entity = await get('/api/entities/' + enc);
   clear(root);
   const p = entity.properties || {};
   const type = typeOf(entity.labels);
-  const listed = designations.some(d => d.basis === 'listed');
-  const derived = designations.some(d => d.basis === 'derived');
+  const badges = el('span', {});
   root.append(
     el('h2', { class: 'entity-name', 'data-testid': 'entity-name', 'data-entity-id': id, text: entity.name }),
-    el('p', { class: 'meta' }, `${type} · ${p.country || 'no country'} · ${id} `,
-      listed ? badge('listed', 'listed') : null, derived ? badge('derived', 'derived') : null),
+    el('p', { class: 'meta' }, `${type} · ${p.country || 'no country'} · ${id} `, badges),
     el('div', { class: 'row-actions' },
       el('button', { type: 'button', onclick: () => onPlace(id), text: 'Show on canvas' })),
     facts([['also known as', p.aliases], ...Object.entries(p).filter(([k]) => !HIDDEN.has(k))]),
+    section('Identifiers', facts(IDENTIFIERS.map(k => [k, p[k]]))),
   );
+  const parts = {
+    designation: pending('Sanctions and designations'), owners: pending('Owners (effective shares)'),
+    holdings: pending('Holdings'), flags: pending('Red flags'), same: sameAs(entity, onOpen),
+    candidates: pending('Suggested as the same entity: decide'),
+  };
+  root.append(...Object.values(parts));
+  const sources = entity.sources || [];
+  root.append(section('Sources', facts(sources.map(s => [s.dataset, `${s.recordId} · last seen ${s.lastSeen || ''}`]))));
 
-  root.append(section('Identifiers', facts(IDENTIFIERS.map(k => [k, p[k]]))));
+  await Promise.all([
+    fill(parts.designation, 'Sanctions and designations', Promise.all(designations.map(optional)), all => {
+      if (all.some(d => d.basis === 'listed' && d.designated)) badges.append(badge('listed', 'listed'));
+      else if (all.some(d => d.basis === 'derived' && d.designated)) badges.append(badge('derived', 'derived'));
+      return designationList(all);
+    }),
+    fill(parts.owners, 'Owners (effective shares)',
+      get(`/api/entities/${enc}/owners${query({ asOf, threshold: 0 })}`), owners => ownerList(owners, onOpen)),
+    fill(parts.holdings, 'Holdings',
+      get(`/api/entities/${enc}/holdings${query({ asOf, threshold: 0 })}`), holdings => holdingList(holdings, onOpen)),
+    fill(parts.flags, 'Red flags', get(`/api/entities/${enc}/red-flags${query({ asOf })}`), flagList),
+    fill(parts.candidates, 'Suggested as the same entity: decide',
+      get(`/api/resolution/candidates${query({ entity: id, minScore: 0, limit: 10 })}`), c => candidateList(c, id)),
+  ]);
+  return entity;
+}
 
+function designationList(designations) {
   const designation = el('div', { 'data-testid': 'entity-designation' });
   for (const d of designations) {
     if (d.error) { designation.append(el('p', { class: 'error', text: d.error })); continue; }
@@ -58,42 +85,48 @@ export async function renderEntity(root, id, { asOf, onOpen, onPlace }) {
       d.aggregateShare !== undefined && d.aggregateShare !== null && d.designated ? ` · ${percent(d.aggregateShare)}` : '',
       el('div', { text: d.explanation || '' })));
   }
-  root.append(section('Sanctions and designations', designation));
+  return designation;
+}
 
-  if (!owners.error) {
-    const list = el('ol', { class: 'list' });
-    for (const o of owners.owners || []) {
-      const strongest = (o.paths || [])[0];
-      list.append(el('li', { class: 'flag' },
-        el('button', { type: 'button', class: 'link', onclick: () => onOpen(o.id), text: o.name }),
-        ` ${percent(o.effectiveShare)}`, o.ultimate ? ' · ultimate' : '',
-        strongest ? el('div', { class: 'meta', text: 'strongest path: ' + pathText(strongest) }) : null));
-    }
-    if (!(owners.owners || []).length) list.append(el('li', { class: 'hint', text: 'No owner recorded.' }));
-    root.append(section('Owners (effective shares)', list));
+function ownerList(owners, onOpen) {
+  const list = el('ol', { class: 'list' });
+  for (const o of owners.owners || []) {
+    const strongest = (o.paths || [])[0];
+    list.append(el('li', { class: 'flag' },
+      el('button', { type: 'button', class: 'link', onclick: () => onOpen(o.id), text: o.name }),
+      ` ${percent(o.effectiveShare)}`, o.ultimate ? ' · ultimate' : '',
+      strongest ? el('div', { class: 'meta', text: 'strongest path: ' + pathText(strongest) }) : null));
   }
-  if (!holdings.error && (holdings.holdings || []).length) {
-    const list = el('ol', { class: 'list' });
-    for (const h of holdings.holdings) {
-      list.append(el('li', { class: 'flag' },
-        el('button', { type: 'button', class: 'link', onclick: () => onOpen(h.id), text: h.name }),
-        ` ${percent(h.effectiveShare)}`));
-    }
-    root.append(section('Holdings', list));
-  }
-  if (!flags.error) {
-    const list = el('ol', { class: 'list' });
-    for (const f of (flags.flags || []).filter(f => f.raised)) {
-      list.append(el('li', { class: 'flag' }, badge('raised', 'raised'), el('strong', { text: f.flag }),
-        el('div', { text: f.description }),
-        el('details', {}, el('summary', { text: 'Evidence and basis' }),
-          el('div', { class: 'meta', text: f.basis || '' }),
-          el('pre', { class: 'evidence', text: JSON.stringify(f.evidence, null, 1) }))));
-    }
-    if (!list.children.length) list.append(el('li', { class: 'hint', text: 'No red flag raised.' }));
-    root.append(section(`Red flags (score ${flags.score})`, list));
-  }
+  if (!list.children.length) list.append(el('li', { class: 'hint', text: 'No owner recorded.' }));
+  return list;
+}
 
+function holdingList(holdings, onOpen) {
+  if (!(holdings.holdings || []).length) return null;
+  const list = el('ol', { class: 'list' });
+  for (const h of holdings.holdings) {
+    list.append(el('li', { class: 'flag' },
+      el('button', { type: 'button', class: 'link', onclick: () => onOpen(h.id), text: h.name }),
+      ` ${percent(h.effectiveShare)}`));
+  }
+  return list;
+}
+
+function flagList(flags) {
+  const list = el('ol', { class: 'list', 'aria-label': `score ${flags.score}` });
+  list.append(el('li', { class: 'meta', text: `score ${flags.score}` }));
+  for (const f of (flags.flags || []).filter(f => f.raised)) {
+    list.append(el('li', { class: 'flag' }, badge('raised', 'raised'), el('strong', { text: f.flag }),
+      el('div', { text: f.description }),
+      el('details', {}, el('summary', { text: 'Evidence and basis' }),
+        el('div', { class: 'meta', text: f.basis || '' }),
+        el('pre', { class: 'evidence', text: JSON.stringify(f.evidence, null, 1) }))));
+  }
+  if (list.children.length === 1) list.append(el('li', { class: 'hint', text: 'No red flag raised.' }));
+  return list;
+}
+
+function sameAs(entity, onOpen) {
   const same = el('ol', { class: 'list' });
   for (const s of entity.sameAs || []) {
     same.append(el('li', { class: 'flag' },
@@ -101,26 +134,24 @@ export async function renderEntity(root, id, { asOf, onOpen, onPlace }) {
       el('div', { class: 'meta', text: `joined by ${s.scheme}${s.value ? ' ' + s.value : ''}` })));
   }
   if (!(entity.sameAs || []).length) same.append(el('li', { class: 'hint', text: 'No other record joined.' }));
-  root.append(section('Records joined as the same entity', same));
+  return section('Records joined as the same entity', same);
+}
 
-  if (!candidates.error && (candidates.candidates || []).length) {
-    const list = el('ol', { class: 'list' });
-    for (const c of candidates.candidates) {
-      const other = c.left.id === id ? c.right : c.left;
-      const status = el('span', { class: 'meta', role: 'status' });
-      const decide = judgement => post('/api/resolution/decisions', { left: c.left.id, right: c.right.id, judgement })
-        .then(() => { status.textContent = `decided: ${judgement}`; })
-        .catch(e => { status.textContent = e.message; });
-      list.append(el('li', { class: 'flag' },
-        `${other.name} (${other.dataset || ''}) · score ${Math.round(c.score * 100) / 100}`,
-        c.judgement ? ` · decided ${c.judgement}` : '',
-        el('div', { class: 'row-actions' },
-          ...['same', 'different', 'unsure'].map(j => el('button', { type: 'button', onclick: () => decide(j), text: j })),
-          status)));
-    }
-    root.append(section('Suggested as the same entity: decide', list));
+function candidateList(candidates, id) {
+  if (!(candidates.candidates || []).length) return null;
+  const list = el('ol', { class: 'list' });
+  for (const c of candidates.candidates) {
+    const other = c.left.id === id ? c.right : c.left;
+    const status = el('span', { class: 'meta', role: 'status' });
+    const decide = judgement => post('/api/resolution/decisions', { left: c.left.id, right: c.right.id, judgement })
+      .then(() => { status.textContent = `decided: ${judgement}`; })
+      .catch(e => { status.textContent = e.message; });
+    list.append(el('li', { class: 'flag' },
+      `${other.name} (${other.dataset || ''}) · score ${Math.round(c.score * 100) / 100}`,
+      c.judgement ? ` · decided ${c.judgement}` : '',
+      el('div', { class: 'row-actions' },
+        ...['same', 'different', 'unsure'].map(j => el('button', { type: 'button', onclick: () => decide(j), text: j })),
+        status)));
   }
-  const sources = entity.sources || [];
-  root.append(section('Sources', facts(sources.map(s => [s.dataset, `${s.recordId} · last seen ${s.lastSeen || ''}`]))));
-  return entity;
+  return list;
 }
