@@ -5,10 +5,10 @@ import { Canvas, KINDS, typeOf } from './canvas.js';
 import { el, clear, badge } from './dom.js';
 import { EvidencePanel } from './evidence.js';
 import { renderEntity } from './entity.js';
-import { neighbourhood } from './graphsource.js';
+import { describe, neighbourhood } from './graphsource.js';
 
 const $ = id => document.getElementById(id);
-const state = { caseId: null, sort: { key: 'kind', ascending: true }, dates: [] };
+const state = { caseId: null, sort: { key: 'type', ascending: true }, dates: [] };
 let canvas;
 let evidence;
 
@@ -120,15 +120,26 @@ async function search(name) {
   const list = clear($('results'));
   const answer = await get('/api/entities' + query({ name, size: 20 }));
   if (!answer.results.length) list.append(el('li', { class: 'hint', text: `Nothing found for “${name}”.` }));
+  const badges = new Map();
   for (const hit of answer.results) {
+    const more = el('span', {});
+    badges.set(hit.id, more);
     list.append(el('li', {}, el('button', {
       type: 'button', class: 'result', 'data-testid': 'search-result', 'data-entity-id': hit.id,
       onclick: () => openEntity(hit.id).catch(failed),
     }, el('span', { class: 'name', text: hit.name }),
     el('span', { class: 'meta', text: `${typeOf(hit.labels)} · ${hit.country || '—'} · ${hit.id}` }), ' ',
-    hit.listed ? badge('listed', 'listed') : null, hit.derived ? badge('derived', 'derived') : null,
-    (hit.datasets || []).map(d => badge(d, 'possibly')),
+    hit.listed ? badge('listed', 'listed') : null,
+    more,
     hit.matchedBy ? el('span', { class: 'meta', text: ` matched by ${hit.matchedBy}${hit.scheme ? ' ' + hit.scheme : ''}` }) : null)));
+  }
+  // the graph adds what a search hit does not say: derived designations and the datasets behind each record
+  const described = await describe(answer.results.map(h => h.id));
+  for (const [id, node] of described) {
+    const more = badges.get(id);
+    if (!more) continue;
+    if (node.derived && !node.listed) more.append(badge('derived', 'derived'));
+    for (const dataset of node.datasets || []) more.append(badge(dataset, 'possibly'));
   }
   status(`${answer.total} found for “${name}”`);
 }
@@ -386,8 +397,8 @@ function tableRows() {
   const rows = nodes.map(n => ({ what: 'node', id: n.id, kind: 'entity', name: n.name, type: n.type,
     country: n.country, status: statusOf(n) }));
   for (const e of edges) {
-    rows.push({ what: 'link', id: e.id, kind: 'link', name: `${name(e.source)} → ${name(e.target)}`,
-      type: e.kind, country: e.caption || '', status: [e.startDate, e.endDate].filter(Boolean).join(' – ') });
+    rows.push({ what: 'link', id: e.kind, linkId: e.id, kind: 'link', name: `${name(e.source)} → ${name(e.target)}`,
+      type: 'link', country: e.label || e.caption || '', status: [e.startDate, e.endDate].filter(Boolean).join(' – ') });
   }
   const { key, ascending } = state.sort;
   rows.sort((a, b) => String(a[key] || '').localeCompare(String(b[key] || '')) * (ascending ? 1 : -1)
@@ -402,9 +413,9 @@ function renderTable() {
     const attributes = row.what === 'node'
       ? { 'data-testid': 'graph-node', 'data-entity-id': row.id, tabindex: 0, class: row.id === selected ? 'selected' : null,
         'data-highlighted': canvas.isHighlighted(row.id) ? 'true' : null }
-      : { 'data-testid': 'graph-link', 'data-link-id': row.id, tabindex: 0 };
-    body.append(el('tr', attributes, el('td', { text: row.what === 'node' ? row.type : 'link' }),
-      el('td', { text: row.name }), el('td', { text: row.what === 'node' ? row.id : row.type }),
+      : { 'data-testid': 'graph-link', 'data-link-id': row.linkId, tabindex: 0 };
+    body.append(el('tr', attributes, el('td', { text: row.type }),
+      el('td', { text: row.name }), el('td', { text: row.id }),
       el('td', { text: row.country }), el('td', { text: row.status })));
   }
 }
@@ -430,8 +441,8 @@ function wireTable() {
     });
   }
   $('table-copy').addEventListener('click', async () => {
-    const text = ['what\tname\ttype or id\tcountry or detail\tstatus',
-      ...tableRows().map(r => [r.what, r.name, r.what === 'node' ? r.id : r.type, r.country, r.status].join('\t'))].join('\n');
+    const text = ['type\tname or link\tid or kind\tcountry or detail\tstatus',
+      ...tableRows().map(r => [r.type, r.name, r.id, r.country, r.status].join('\t'))].join('\n');
     try {
       await navigator.clipboard.writeText(text);
       status('The table is on the clipboard.');

@@ -34,7 +34,19 @@ function money(value) {
   return 'USD ' + Number(value).toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
+function compact(value) {
+  const v = Number(value);
+  if (v >= 1e6) return `USD ${(v / 1e6).toFixed(1)}M`;
+  if (v >= 1e3) return `USD ${Math.round(v / 1e3)}k`;
+  return `USD ${Math.round(v)}`;
+}
+
+/** What a link says on the canvas, briefly; the table and the evidence panel say the rest. */
 export function edgeLabel(e) {
+  if (e.kind === 'trade' && (e.value || e.hsCodes)) {
+    return [e.hsCodes && e.hsCodes.length ? 'HS ' + e.hsCodes[0] + (e.hsCodes.length > 1 ? '…' : '') : '',
+      e.value ? compact(e.value) : ''].filter(Boolean).join(' · ');
+  }
   if (e.label) return e.label;
   switch (e.kind) {
     case 'ownership': return e.share !== undefined && e.share !== null ? `${e.share}%` : 'owns';

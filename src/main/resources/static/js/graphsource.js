@@ -33,7 +33,13 @@ export async function neighbourhood(ids, { hops = 1, asOf, kinds, hubLimit } = {
 async function fromEntityViews(ids, hops) {
   const graph = { nodes: [], edges: [], collapsed: [] };
   for (const id of ids) {
-    const view = await get('/api/entities/' + encodeURIComponent(id));
+    let view;
+    try {
+      view = await get('/api/entities/' + encodeURIComponent(id));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) continue; // an address or a listing has no entity view
+      throw e;
+    }
     const listed = (view.properties && view.properties.hopsToListed === 0);
     graph.nodes.push({ id: view.id, name: view.name, type: typeOf(view.labels), country: view.properties.country,
       datasets: [...new Set((view.sources || []).map(s => s.dataset))], listed,
@@ -60,4 +66,15 @@ async function fromEntityViews(ids, hops) {
     }
   }
   return graph;
+}
+
+/** What the graph says of these nodes (type, datasets, listed, derived), or nothing without the graph endpoint. */
+export async function describe(ids) {
+  if (!graphEndpoint || !ids.length) return new Map();
+  try {
+    const graph = await get('/api/graph' + query({ ids: ids.slice(0, 50).join(','), hops: 0 }));
+    return new Map(graph.nodes.map(n => [n.id, n]));
+  } catch (e) {
+    return new Map();
+  }
 }

@@ -105,7 +105,8 @@ class InvestigationBrowserIT extends RunningService implements ScreenshotOnFailu
             return text.contains("OFAC") ? text : null;
         });
         assertThat(designation).contains("OFAC: derived").contains("Peristera Investments Ltd").contains("holds 80%");
-        assertThat(browser.findElement(By.id("entity")).getText()).contains("Owners").contains("Red flags");
+        assertThat(browser.findElement(By.id("entity")).getText()).containsIgnoringCase("Owners")
+                .containsIgnoringCase("Red flags");
     }
 
     @Test
