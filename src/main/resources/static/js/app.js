@@ -59,7 +59,7 @@ function start() {
   canvas = new Canvas($('graph-canvas'), {
     onSelect: selection => {
       if (selection.node) {
-        evidence.showNode(selection.node);
+        evidence.showNode(selection.node).then(() => noteField(selection.node.id));
         $('path-from').value = $('path-from').value || selection.node.id;
       } else if (selection.edge) {
         evidence.showEdge(selection.edge, id => canvas.rows().name(id));
@@ -77,6 +77,17 @@ function start() {
   wireTable();
   window.addEventListener('hashchange', openFromHash);
   openFromHash();
+}
+
+/** The investigator's note on an entity of the canvas, saved with the case. */
+function noteField(id) {
+  const node = canvas.cy.getElementById(id);
+  const panel = $('evidence-panel');
+  if (node.empty() || panel.dataset.subject !== id) return;
+  const field = el('textarea', { id: 'entity-note', rows: 3, maxlength: 2000 });
+  field.value = node.data('note') || '';
+  field.addEventListener('input', () => node.data('note', field.value));
+  panel.append(el('label', { for: 'entity-note', text: 'Note on this entity (saved with the case)' }), field);
 }
 
 // --- tabs --------------------------------------------------------------------------------------------------------
@@ -194,8 +205,15 @@ function wireToolbar() {
   }
 }
 
+const EXPORT_IDS = 50; // what /api/export takes at once
+
 function exportUrl(format) {
-  return '/api/export' + query({ ids: canvas.entityIds().join(','), hops: 0, asOf: canvas.asOf, format });
+  const ids = canvas.entityIds();
+  for (const f of ['graphml', 'csv', 'ftm']) {
+    $('export-' + f).title = ids.length > EXPORT_IDS ? `The first ${EXPORT_IDS} of the ${ids.length} entities on the canvas`
+      : `The ${ids.length} entities on the canvas and the links between them`;
+  }
+  return '/api/export' + query({ ids: ids.slice(0, EXPORT_IDS).join(','), hops: 0, asOf: canvas.asOf, format });
 }
 
 async function exposure() {
@@ -360,6 +378,7 @@ async function openCase(id) {
     edges: graph.edges.filter(e => keep.has(e.source) && keep.has(e.target)),
     collapsed: [],
   }, Object.fromEntries(saved.entities.map(e => [e.id, { x: e.x, y: e.y }])));
+  for (const e of saved.entities) if (e.note) canvas.cy.getElementById(e.id).data('note', e.note);
   $('case-name').value = saved.name;
   $('case-notes').value = saved.notes || '';
   if (saved.asOf) {

@@ -272,7 +272,8 @@ export class Canvas {
   }
 
   positions() {
-    return this.cy.nodes().not('.collapsed').map(n => ({ id: n.id(), x: n.position('x'), y: n.position('y') }));
+    return this.cy.nodes().not('.collapsed').map(n => ({ id: n.id(), x: n.position('x'), y: n.position('y'),
+      note: n.data('note') || undefined }));
   }
 
   setKindHidden(kind, hidden) {
