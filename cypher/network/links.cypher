@@ -18,5 +18,5 @@ RETURN elementId(r) AS key, type(r) AS kind, n.id AS source, m.id AS target,
        r {.share, .shareMin, .shareMax, .role, .interestType, .startDate, .endDate, .scheme, .value, .actor,
           .decidedAt, .note} AS facts,
        r {.dataset, .recordId, .loadRun, .firstLoadRun, .firstSeen, .lastSeen, .sourceUrl} AS provenance,
-       CASE WHEN n:Sanction THEN n {.authority, .program, .listedOn, .delistedOn} END AS listing
+       CASE WHEN n:Sanction THEN n {.authority, .program, .listedOn, .delistedOn, .reason} END AS listing
 ORDER BY kind, source, target, key

@@ -40,6 +40,7 @@ final class AuditActions {
             action("GET", "/api/paths", "paths", "from", "to"),
             action("GET", "/api/chains", "chains", "supplier", "intermediary"),
             action("GET", "/api/graph", "graph", "ids"),
+            action("GET", "/api/export", "export", "ids"),
             action("POST", "/api/match", "match"),
             action("GET", "/api/queries", "query list"),
             action("GET", "/api/queries/{name}", "query view"),

@@ -1,5 +1,6 @@
 package io.ownerscope.chains;
 
+import io.ownerscope.network.GraphExports;
 import io.ownerscope.ownership.SanctionAuthorities;
 import io.ownerscope.system.ApiParameters;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -28,6 +29,7 @@ class ChainsApiDocumentation implements OpenApiCustomizer {
                 .oneOf("tiers", ChainCriteria.TIERS.stream().sorted().toList())
                 .matching("hs", "^[0-9][0-9. ]*[0-9]$")
                 .matching("intermediaryCountries", "^[A-Za-z]{2}$")
-                .matching("destinationCountries", "^[A-Za-z]{2}$");
+                .matching("destinationCountries", "^[A-Za-z]{2}$")
+                .oneOf("format", GraphExports.answerFormats());
     }
 }

@@ -3,10 +3,15 @@ package io.ownerscope.chains;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.ownerscope.network.GraphExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,15 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ChainsController {
 
     private final ChainsService chains;
+    private final GraphExports exports;
 
-    ChainsController(ChainsService chains) {
+    ChainsController(ChainsService chains, GraphExports exports) {
         this.chains = chains;
+        this.exports = exports;
     }
 
     @GetMapping("/api/chains")
     @Operation(summary = "Supplier → intermediary in a third country → consignee in Russia or Belarus tied to a "
             + "designated party, ranked by a score with its components")
-    ChainViews.ChainsView chains(
+    @ApiResponse(responseCode = "200", description = "The chains, or with a format their parties and the links "
+            + "between them as a file",
+            content = {@Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ChainViews.ChainsView.class)),
+                @Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string"))})
+    ResponseEntity<?> chains(
             @RequestParam(required = false) @Parameter(description = "Only chains from this supplier (entity id)")
             String supplier,
             @RequestParam(required = false)
@@ -50,8 +64,13 @@ class ChainsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "Listings in force and links valid on this date (default today)") LocalDate asOf,
             @RequestParam(required = false) @Parameter(description = "Chains returned (default 20)") Integer limit,
-            @RequestParam(required = false) @Parameter(description = "Chains skipped, for paging") Integer offset) {
-        return chains.find(chains.criteria(supplier, intermediary, intermediaryCountries, destinationCountries, hs,
+            @RequestParam(required = false) @Parameter(description = "Chains skipped, for paging") Integer offset,
+            @RequestParam(required = false) @Parameter(description = "json (default), or graphml, csv, ftm: the "
+                    + "parties of the chains and every link between them as a file, as /api/export writes it")
+            String format) {
+        var file = GraphExports.wantsFile(format);
+        var view = chains.find(chains.criteria(supplier, intermediary, intermediaryCountries, destinationCountries, hs,
                 tiers, from, to, minValue, regime, asOf, limit, offset));
+        return file ? exports.export(ChainExports.ids(view), asOf, format, "chains") : ResponseEntity.ok(view);
     }
 }

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
-/** The bounds the graph operation checks against its settings, in the OpenAPI document. */
+/** The bounds the graph and export operations check against its settings, in the OpenAPI document. */
 @Component
 class NetworkApiDocumentation implements OpenApiCustomizer {
 
@@ -20,5 +20,9 @@ class NetworkApiDocumentation implements OpenApiCustomizer {
         ApiParameters.of(api, "GET", "/api/graph")
                 .between("hops", 0, settings.maxHops())
                 .between("hubLimit", 1, settings.maxHubLimit());
+        ApiParameters.of(api, "GET", "/api/export")
+                .between("hops", 0, settings.maxHops())
+                .between("hubLimit", 1, settings.maxHubLimit())
+                .oneOf("format", ExportFormat.NAMES);
     }
 }

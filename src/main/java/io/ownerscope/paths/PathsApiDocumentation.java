@@ -1,5 +1,6 @@
 package io.ownerscope.paths;
 
+import io.ownerscope.network.GraphExports;
 import io.ownerscope.ownership.SanctionAuthorities;
 import io.ownerscope.system.ApiParameters;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -22,9 +23,11 @@ class PathsApiDocumentation implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         ApiParameters.of(api, "GET", "/api/paths")
                 .between("k", 1, settings.maxK())
-                .between("maxHops", 1, settings.maxHops());
+                .between("maxHops", 1, settings.maxHops())
+                .oneOf("format", GraphExports.answerFormats());
         ApiParameters.of(api, "GET", "/api/entities/{id}/exposure")
                 .between("maxHops", 1, settings.exposureMaxHops())
-                .oneOf("regime", authorities.regimes());
+                .oneOf("regime", authorities.regimes())
+                .oneOf("format", GraphExports.answerFormats());
     }
 }

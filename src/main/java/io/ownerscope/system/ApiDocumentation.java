@@ -38,7 +38,8 @@ class ApiDocumentation implements OpenApiCustomizer {
             "503", "The graph database is not reachable",
             "504", "The graph query ran past its time limit");
 
-    private static final Set<String> RECORD_PARAMETERS = Set.of("from", "to", "supplier", "intermediary", "entity");
+    private static final Set<String> RECORD_PARAMETERS = Set.of("from", "to", "supplier", "intermediary", "entity",
+            "ids");
 
     @Override
     public void customise(OpenAPI api) {

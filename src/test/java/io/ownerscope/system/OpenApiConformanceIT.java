@@ -56,6 +56,13 @@ class OpenApiConformanceIT extends RunningService {
         get("/api/graph?ids=" + CONSIGNEE + "," + HOLDING + "&hops=2&asOf=2024-01-01", 200);
         get("/api/graph?ids=" + CONSIGNEE + "&kinds=SIDEWAYS", 400);
         get("/api/graph?ids=nobody", 404);
+        get("/api/export?ids=" + CONSIGNEE + "&format=graphml", 200);
+        get("/api/export?ids=" + CONSIGNEE + "&format=csv&hops=0", 200);
+        get("/api/export?ids=" + CONSIGNEE + "&format=ftm&asOf=2024-01-01", 200);
+        get("/api/export?ids=" + CONSIGNEE + "&format=pdf", 400);
+        get("/api/paths?from=" + HOLDING + "&to=" + CONSIGNEE + "&format=graphml", 200);
+        get("/api/entities/" + CONSIGNEE + "/exposure?format=ftm", 200);
+        get("/api/chains?limit=5&format=csv", 200);
         get("/api/red-flags?country=RU&limit=5", 200);
         get("/api/queries", 200);
         get("/api/queries/" + SAVED_QUERY, 200);

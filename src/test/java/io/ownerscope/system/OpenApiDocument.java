@@ -105,7 +105,8 @@ final class OpenApiDocument {
             return problems;
         }
         var schema = content.get(mediaType).get("schema");
-        if (schema == null || !mediaType.contains("json")) {
+        // JSON lines (application/x-ndjson) are no one JSON document
+        if (schema == null || !mediaType.contains("json") || mediaType.contains("ndjson")) {
             return problems;
         }
         var key = operation + " " + status + " " + mediaType;
