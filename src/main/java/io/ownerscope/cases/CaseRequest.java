@@ -3,6 +3,7 @@ package io.ownerscope.cases;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ record CaseRequest(@NotBlank @Size(max = Cases.MAX_NAME) String name, LocalDate 
         @NotNull @Size(min = 1, max = Cases.MAX_ENTITIES) List<@NotNull @Valid Placed> entities) {
 
     /** An entity on the canvas, where it stands and what the investigator noted on it. */
+    @Schema(name = "CaseEntityInput")
     record Placed(@NotBlank @Size(max = 500) String id, @NotNull Double x, @NotNull Double y,
             @Size(max = Cases.MAX_ENTITY_NOTE) String note) {
     }

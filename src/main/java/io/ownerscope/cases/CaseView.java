@@ -3,6 +3,7 @@ package io.ownerscope.cases;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A saved case with everything on its canvas, and who made and last changed it (user or API key names, ISO-8601
@@ -13,6 +14,7 @@ record CaseView(String id, String name, String asOf, String notes, List<Placed> 
         String createdAt, String updatedBy, String updatedAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseEntity")
     record Placed(String id, double x, double y, String note) {
     }
 }
