@@ -27,7 +27,9 @@ class ReadyMessage {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        var base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        var port = environment.getProperty("local.server.port", "8080");
+        var base = "http://localhost:" + port;
+        var ui = "http://" + uiHost(environment.getProperty("server.address", "127.0.0.1")) + ":" + port + "/";
         var neo4j = embedded.getIfAvailable();
         var graph = neo4j != null
                 ? neo4j.boltUri() + " (embedded, store " + neo4j.settings().storePath() + ")"
@@ -35,6 +37,7 @@ class ReadyMessage {
         LOG.info("""
 
                 ownerscope is ready
+                  Web UI       {}  (the demo case: search "Steppe Lynx")
                   API          {}/api/entities?name=...
                   Queries      {}/api/queries
                   Swagger UI   {}/swagger-ui.html
@@ -43,6 +46,15 @@ class ReadyMessage {
                   Neo4j        {}
                   Log in       {}/login as admin (its password was printed at the first start, or is
                                ownerscope.security.admin-password); scripts send an API key in header X-API-Key
-                               (ownerscope keys create NAME --role viewer)""", base, base, base, base, base, graph, base);
+                               (ownerscope keys create NAME --role viewer)""", ui, base, base, base, base, base, graph, base);
+    }
+
+    /** Where a browser on this machine reaches the service: its address, or the loopback one for all interfaces. */
+    static String uiHost(String address) {
+        if (address == null || address.isBlank() || address.equals("0.0.0.0") || address.equals("::")
+                || address.equals("localhost")) {
+            return "127.0.0.1";
+        }
+        return address.contains(":") ? "[" + address + "]" : address;
     }
 }

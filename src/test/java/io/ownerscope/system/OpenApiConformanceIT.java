@@ -79,6 +79,17 @@ class OpenApiConformanceIT extends RunningService {
         post("/api/identity/recompute", null, 200);
         post("/api/designations/recompute?regime=EU", null, 200);
         get("/api/me", 200);
+        var saved = post("/api/cases", "{\"name\": \"conformance\", \"asOf\": \"2024-01-01\", \"entities\": "
+                + "[{\"id\": \"" + CONSIGNEE + "\", \"x\": 1, \"y\": 2, \"note\": \"consignee\"}]}", 201);
+        var caseId = ApiClient.json(saved).get("id").asString();
+        post("/api/cases", "{\"name\": \"\", \"entities\": []}", 400);
+        get("/api/cases", 200);
+        get("/api/cases/" + caseId, 200);
+        get("/api/cases/no-such-case", 404);
+        send("PUT", "/api/cases/" + caseId, "{\"name\": \"conformance 2\", \"entities\": [{\"id\": \"" + HOLDING
+                + "\", \"x\": 0, \"y\": 0}]}", 200);
+        send("DELETE", "/api/cases/" + caseId, null, 204);
+        send("DELETE", "/api/cases/" + caseId, null, 404);
         var key = post("/api/keys", "{\"name\": \"conformance\", \"role\": \"viewer\", "
                 + "\"expiresAt\": \"2099-01-01T00:00:00Z\"}", 201);
         post("/api/keys", "{\"name\": \"conformance\", \"role\": \"root\"}", 400);
