@@ -214,6 +214,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (analyses.contains(Analysis.paths)) {
             measure(out, "paths and exposure",
                     () -> pathsBenchmark.getObject().measure(ids, warmup, naive));
+            try {
+                var memory = pathsBenchmark.getObject().snapshotMemory();
+                out.printf("Exposure snapshot: %,d entities, %.1f MiB held (%.0f MiB per million entities)%n",
+                        memory.entities(), memory.bytes() / 1048576.0,
+                        memory.bytes() / 1048576.0 / Math.max(1, memory.entities()) * 1_000_000);
+            } catch (RuntimeException e) {
+                out.printf("Exposure snapshot: not measured (%s)%n", e.getMessage());
+            }
+            out.flush();
         }
         if (analyses.contains(Analysis.screening)) {
             measure(out, "screening", () -> screeningBenchmark.getObject().measure(ids, warmup, naive));

@@ -187,6 +187,16 @@ public class ExposureIndex {
      * Reads the graph and the index as stored, in one transaction, and keeps them as the snapshot when the index is
      * fresh and computed with this hub guard.
      */
+    /** Lets the snapshot go (to measure what it holds). */
+    void letGo() {
+        snapshot = null;
+    }
+
+    /** The snapshot held, or null. */
+    ExposureSnapshot held() {
+        return snapshot;
+    }
+
     synchronized void takeSnapshot() {
         long started = System.nanoTime();
         var taken = graph.read(tx -> {

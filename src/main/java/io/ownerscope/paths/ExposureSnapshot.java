@@ -15,8 +15,9 @@ import java.util.Map;
  * taken with reads its levels here ({@link SnapshotNetwork}) instead of from the graph: the same answers, without a
  * round trip and a graph read per level. Immutable once built; replaced at each refresh.
  * <p>
- * Entities are numbered as they were read; links are kept in compressed rows per entity, both ways, dates as epoch
- * days. The index's breadth-first searches ({@link HopsToDesignated}) walk the same rows, whatever their dates.
+ * Entities are numbered as they were read, their ids kept as bytes ({@link EntityNumbers}), not as strings; links
+ * are kept in compressed rows per entity, both ways, dates as epoch days. The index's breadth-first searches
+ * ({@link HopsToDesignated}) walk the same rows, whatever their dates.
  */
 final class ExposureSnapshot {
 
@@ -29,14 +30,13 @@ final class ExposureSnapshot {
 
     final ZonedDateTime computedAt;
     final int hubDegree;
-    private final Map<String, Integer> index;
-    private final String[] ids;
+    private final EntityNumbers ids;
     private final int[] hops;
     private final Rows direct;
     private final Rows registrations;
     private final Rows registered;
-    private final String[] addressIds;
-    private final String[] addressTexts;
+    private final PackedStrings addressIds;
+    private final PackedStrings addressTexts;
     private final Rows trade;
     private final Map<Integer, Hub> hubs;
     private final Map<Integer, Network.Designation> designations;
@@ -44,16 +44,16 @@ final class ExposureSnapshot {
     private ExposureSnapshot(Builder builder, ZonedDateTime computedAt, int hubDegree) {
         this.computedAt = computedAt;
         this.hubDegree = hubDegree;
-        this.index = builder.numbers;
-        this.ids = Arrays.copyOf(builder.ids, builder.numbers.size());
-        this.hops = new int[ids.length];
+        this.ids = builder.numbers.trimmed();
+        int entities = ids.size();
+        this.hops = new int[entities];
         Arrays.fill(hops, HopsToDesignated.BEYOND);
-        this.direct = builder.direct.rows(ids.length, true);
-        this.registrations = builder.registrations.rows(ids.length, false);
+        this.direct = builder.direct.rows(entities, true);
+        this.registrations = builder.registrations.rows(entities, false);
         this.registered = builder.registrations.transposed(builder.addressIds.size());
-        this.addressIds = builder.addressIds.toArray(String[]::new);
-        this.addressTexts = builder.addressTexts.toArray(String[]::new);
-        this.trade = builder.trade.rows(ids.length, true);
+        this.addressIds = builder.addressIds.trimmed();
+        this.addressTexts = builder.addressTexts.trimmed();
+        this.trade = builder.trade.rows(entities, true);
         this.hubs = Map.copyOf(builder.hubs);
         this.designations = Map.copyOf(builder.designations);
     }
@@ -61,7 +61,6 @@ final class ExposureSnapshot {
     private ExposureSnapshot(ExposureSnapshot links, int[] hops) {
         this.computedAt = links.computedAt;
         this.hubDegree = links.hubDegree;
-        this.index = links.index;
         this.ids = links.ids;
         this.hops = hops;
         this.direct = links.direct;
@@ -76,23 +75,23 @@ final class ExposureSnapshot {
 
     /** The same links with the exposure index's counts of every entity, in number order. */
     ExposureSnapshot withHops(int[] counts) {
-        if (counts.length != ids.length) {
-            throw new IllegalArgumentException(counts.length + " counts for " + ids.length + " entities");
+        if (counts.length != ids.size()) {
+            throw new IllegalArgumentException(counts.length + " counts for " + ids.size() + " entities");
         }
         return new ExposureSnapshot(this, counts);
     }
 
     /** The number of an entity, or -1 when the snapshot does not hold it. */
     int entity(String id) {
-        return index.getOrDefault(id, -1);
+        return ids.number(id);
     }
 
     String id(int entity) {
-        return ids[entity];
+        return ids.id(entity);
     }
 
     int entities() {
-        return ids.length;
+        return ids.size();
     }
 
     /** The exposure index's count of an entity, {@link HopsToDesignated#BEYOND} when it has none. */
@@ -120,11 +119,11 @@ final class ExposureSnapshot {
     }
 
     String addressId(int address) {
-        return addressIds[address];
+        return addressIds.get(address);
     }
 
     String addressText(int address) {
-        return addressTexts[address];
+        return addressTexts.get(address);
     }
 
     /** Trading partners, each once per direction, with the date of the earliest shipment (start). */
@@ -319,31 +318,20 @@ final class ExposureSnapshot {
     /** Collects what one read of the graph gives, numbering the entities as they come. */
     static final class Builder {
 
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private String[] ids = new String[1024];
+        private final EntityNumbers numbers = new EntityNumbers();
         private final Entries direct = new Entries();
         private final Entries registrations = new Entries();
         private final Entries trade = new Entries();
         private final Map<Long, Integer> earliestShipment = new HashMap<>();
         private final Map<String, Integer> addresses = new HashMap<>();
-        private final List<String> addressIds = new ArrayList<>();
-        private final List<String> addressTexts = new ArrayList<>();
+        private final PackedStrings addressIds = new PackedStrings();
+        private final PackedStrings addressTexts = new PackedStrings();
         private final Map<Integer, Hub> hubs = new HashMap<>();
         private final Map<Integer, Network.Designation> designations = new HashMap<>();
 
         /** The number of an entity, given the first time it comes. */
         int entity(String id) {
-            var number = numbers.get(id);
-            if (number != null) {
-                return number;
-            }
-            int added = numbers.size();
-            numbers.put(id, added);
-            if (added == ids.length) {
-                ids = Arrays.copyOf(ids, added * 2);
-            }
-            ids[added] = id;
-            return added;
+            return numbers.add(id);
         }
 
         void direct(int from, int to, String type, Object startDate, Object endDate) {
@@ -362,15 +350,14 @@ final class ExposureSnapshot {
 
         void registration(String address, String addressText, int entity, Object startDate, Object endDate) {
             int number = addresses.computeIfAbsent(address, k -> {
-                addressIds.add(address);
                 addressTexts.add(addressText);
-                return addressIds.size() - 1;
+                return addressIds.add(address);
             });
             registrations.add(entity, number, 0, day(startDate, true), day(endDate, false));
         }
 
         void hub(int entity, String name, long degree) {
-            hubs.put(entity, new Hub(ids[entity], name, "entity", degree));
+            hubs.put(entity, new Hub(numbers.id(entity), name, "entity", degree));
         }
 
         void designation(int entity, Network.Designation designation) {

@@ -68,6 +68,41 @@ public class PathsBenchmark {
         return results;
     }
 
+    /**
+     * What the exposure snapshot holds in memory.
+     *
+     * @param bytes the heap used after a full garbage collection with the snapshot held, less that without it
+     */
+    public record SnapshotMemory(long entities, long bytes) {
+    }
+
+    /** Lets the snapshot go, takes it again from the graph and measures what it holds. */
+    public SnapshotMemory snapshotMemory() {
+        exposureIndex.letGo();
+        long without = usedAfterCollection();
+        exposureIndex.takeSnapshot();
+        var held = exposureIndex.held();
+        if (held == null) {
+            throw new IllegalStateException("no exposure snapshot was taken: the index is not current, or in-memory "
+                    + "reads are off");
+        }
+        long with = usedAfterCollection();
+        return new SnapshotMemory(held.entities(), with - without);
+    }
+
+    private static long usedAfterCollection() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
     private static String next(List<String> ids, String id) {
         var next = ids.get((ids.indexOf(id) + 1) % ids.size());
         return next.equals(id) ? ids.get((ids.indexOf(id) + 2) % ids.size()) : next;
