@@ -25,6 +25,7 @@ import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import io.ownerscope.screening.ScreeningBenchmark;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -86,11 +87,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Path generateOnly;
 
     /** The groups of analyses the benchmark can time. */
-    enum Analysis { ownership, paths, chains, screening, audit }
+    enum Analysis {
+        ownership, paths, chains, screening, audit,
+        /** The load command beside the plain driver's UNWIND MERGE on the deep-chain graph (not in the default). */
+        load_vs_plain,
+        /** Concurrent API clients with and without a load running into the same service (not in the default). */
+        reads_during_load
+    }
 
     @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening,audit",
-            description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
+            converter = AnalysisConverter.class,
+            description = "Analyses to time, of ownership, paths, chains, screening, audit, load-vs-plain, "
+                    + "reads-during-load (default: the first five)")
     List<Analysis> analyses;
+
+    @Option(names = "--load-jvm-options", split = " ", defaultValue = "-Xmx3g",
+            description = "JVM options of the load command the comparisons run (default: ${DEFAULT-VALUE})")
+    List<String> loadJvmOptions;
 
     @Option(names = "--naive-timeout", defaultValue = "10",
             description = "Seconds each plain Cypher query may run before it counts as failed (default: ${DEFAULT-VALUE})")
@@ -108,13 +121,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private final ObjectProvider<ChainsBenchmark> chainsBenchmark;
     private final ObjectProvider<ScreeningBenchmark> screeningBenchmark;
     private final ObjectProvider<AuditBenchmark> auditBenchmark;
+    private final Environment environment;
 
     /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
     BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService,
             ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute,
             ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark,
             ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark,
-            ObjectProvider<AuditBenchmark> auditBenchmark) {
+            ObjectProvider<AuditBenchmark> auditBenchmark, Environment environment) {
+        this.environment = environment;
         this.loadSettings = loadSettings;
         this.loadService = loadService;
         this.graph = graph;
@@ -141,6 +156,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     generateOnly.toAbsolutePath(), generated.entities(), generated.relationships(), generated.rows());
             return 0;
         }
+        LoadComparison.Result plainComparison = null;
         if (!skipLoad) {
             var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-synthetic");
             long start = System.nanoTime();
@@ -150,7 +166,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
             var settings = loadSettings.getObject();
             int batchSize = settings.batchSize();
-            if (!skipBolt) {
+            if (analyses.contains(Analysis.load_vs_plain)) {
+                if (shape != Shape.deep_chain) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--analyses load-vs-plain needs --shape deep-chain");
+                }
+                var comparison = new LoadComparison(BoltTarget.of(environment),
+                        graph.getObject().settings().database(), new LoadCommandRun(loadJvmOptions));
+                plainComparison = comparison.run(new DeepChainGraph(companies, seed), dir.resolve("csv"),
+                        "deep-chain", List.of(), dir.resolve("load-command.log"), out);
+            } else if (!skipBolt) {
                 var bolt = LoadingBenchmark.overBolt(graph.getObject(), csvReader(), dir.resolve("csv"),
                         "synthetic", batchSize, settings.writers());
                 out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: "
@@ -170,6 +195,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         initial.importedNodes(), initial.importedRelationships());
                 out.printf("Neo4j importer alone on the same files: %.1f s: %,.0f relationships/s%n",
                         initial.importerSeconds(), initial.importedRelationships() / initial.importerSeconds());
+                if (plainComparison != null) {
+                    out.printf("ownerscope load over Bolt (whole command) / load --initial: %.2f; / importer alone: "
+                            + "%.2f%n", initial.initialSeconds() / plainComparison.ours().seconds(),
+                            initial.importerSeconds() / plainComparison.ours().seconds());
+                }
                 out.flush();
             }
         }
@@ -215,6 +245,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
             return new SyntheticGraph.Counts(counts.entities(), counts.relationships(), 0, 0, 0);
         }
         return new SyntheticGraph(companies, seed).write(directory);
+    }
+
+    /** Accepts {@code load-vs-plain} as written on the command line. */
+    static final class AnalysisConverter implements ITypeConverter<Analysis> {
+
+        @Override
+        public Analysis convert(String value) {
+            return Analysis.valueOf(value.replace('-', '_'));
+        }
     }
 
     /** Accepts {@code deep-chain} as written on the command line. */
