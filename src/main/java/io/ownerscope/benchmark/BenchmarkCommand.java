@@ -2,6 +2,7 @@ package io.ownerscope.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +102,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     + "reads-during-load (default: the first five)")
     List<Analysis> analyses;
 
+    @Option(names = "--service-url", defaultValue = "http://localhost:8080",
+            description = "The running service the API clients of reads-during-load call (default: ${DEFAULT-VALUE})")
+    URI serviceUrl;
+
+    @Option(names = "--service-key", description = "An API key of the service, for the API clients of reads-during-load")
+    String serviceKey;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent API clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--reads-seconds", defaultValue = "60",
+            description = "How long the API clients run without a load, and at least while it runs (default: ${DEFAULT-VALUE})")
+    int readsSeconds;
+
     @Option(names = "--load-jvm-options", split = " ", defaultValue = "-Xmx3g",
             description = "JVM options of the load command the comparisons run (default: ${DEFAULT-VALUE})")
     List<String> loadJvmOptions;
@@ -174,7 +189,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 var comparison = new LoadComparison(BoltTarget.of(environment),
                         graph.getObject().settings().database(), new LoadCommandRun(loadJvmOptions));
                 plainComparison = comparison.run(new DeepChainGraph(companies, seed), dir.resolve("csv"),
-                        "deep-chain", List.of(), dir.resolve("load-command.log"), out);
+                        "deep-chain", List.of("--logging.level.io.ownerscope.loading=INFO",
+                                "--logging.level.io.ownerscope.pipeline=INFO"), dir.resolve("load-command.log"), out);
             } else if (!skipBolt) {
                 var bolt = LoadingBenchmark.overBolt(graph.getObject(), csvReader(), dir.resolve("csv"),
                         "synthetic", batchSize, settings.writers());
@@ -203,7 +219,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        if (loadOnly) {
+        if (analyses.contains(Analysis.reads_during_load)) {
+            if (serviceKey == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--analyses reads-during-load needs --service-key (an API key of the service at --service-url)");
+            }
+            var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-reads");
+            var prefix = "rdl" + seed + "-";
+            new ReadsDuringLoad(graph.getObject(), serviceUrl, serviceKey, new LoadCommandRun(loadJvmOptions),
+                    BoltTarget.of(environment)).run(clients, Duration.ofSeconds(readsSeconds),
+                    new DeepChainGraph(companies, seed, prefix), prefix, dir, out);
+        }
+        if (loadOnly || analyses.stream().noneMatch(a -> a.ordinal() <= Analysis.audit.ordinal())) {
             return 0;
         }
         var random = new SplittableRandom(seed + 1);

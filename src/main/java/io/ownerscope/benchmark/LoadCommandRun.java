@@ -27,8 +27,17 @@ final class LoadCommandRun {
         this.jvmOptions = jvmOptions;
     }
 
+    /** A load command started and not waited for. */
+    record Started(Process process, long startNanos, Path log) {
+    }
+
     Result run(Path csv, String dataset, List<String> boltSettings, List<String> extraArguments, Path log)
             throws IOException, InterruptedException {
+        return finish(start(csv, dataset, boltSettings, extraArguments, log));
+    }
+
+    Started start(Path csv, String dataset, List<String> boltSettings, List<String> extraArguments, Path log)
+            throws IOException {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -43,8 +52,13 @@ final class LoadCommandRun {
         command.addAll(boltSettings);
         long start = System.nanoTime();
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int exit = process.waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Started(process, start, log);
+    }
+
+    Result finish(Started started) throws IOException, InterruptedException {
+        int exit = started.process().waitFor();
+        double seconds = (System.nanoTime() - started.startNanos()) / 1e9;
+        var log = started.log();
         var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         int from = 0;
         var summary = new ArrayList<String>();

@@ -49,7 +49,7 @@ final class PlainLoad {
             long companies = 0;
             var rows = new ArrayList<Map<String, Object>>(BATCH);
             for (int c = 0; c < graph.companies(); c++) {
-                rows.add(Map.of("id", DeepChainGraph.company(c), "name", DeepChainGraph.name(c),
+                rows.add(Map.of("id", graph.id(c), "name", DeepChainGraph.name(c),
                         "country", DeepChainGraph.country(c)));
                 if (rows.size() == BATCH) {
                     companies += write(session, MERGE_COMPANIES, rows);

@@ -18,6 +18,8 @@ import io.ownerscope.graph.Graph;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sends batches of rows to Neo4j as {@code UNWIND $rows ... MERGE} on constrained keys, one transaction a batch. */
 public final class GraphWriter implements RowWriter {
@@ -39,6 +41,8 @@ public final class GraphWriter implements RowWriter {
     private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
     private static final String MERGE_SANCTIONS = Cypher.load("load/merge-sanctions.cypher");
     private static final String MERGE_SHIPMENTS = Cypher.load("load/merge-shipments.cypher");
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphWriter.class);
 
     private final Graph graph;
     private final Clock clock;
@@ -96,6 +100,8 @@ public final class GraphWriter implements RowWriter {
         parameters.put("reason", reason);
         parameters.put("now", ZonedDateTime.now(clock));
         claims.remove(run.id());
+        LOG.info("Load run {}: {} batches deadlocked with a concurrent one and ran again (since the start)", run.id(),
+                deadlockRetries.deadlocks());
         graph.write(tx -> tx.run(FINISH_LOAD_RUN, parameters).consume());
     }
 
