@@ -25,6 +25,7 @@ import io.ownerscope.ownership.OwnershipBenchmark.Measurement;
 import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import io.ownerscope.screening.ScreeningBenchmark;
+import io.ownerscope.system.CommandNeeds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Time the ownership analyses on a synthetic graph, side by side with plain Cypher.")
-public final class BenchmarkCommand implements Callable<Integer> {
+public final class BenchmarkCommand implements Callable<Integer>, CommandNeeds {
 
     /** Picking the intermediaries to time reads the whole graph once. */
     private static final Duration PICKING_TIMEOUT = Duration.ofMinutes(10);
@@ -82,6 +83,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--shape", defaultValue = "synthetic", converter = ShapeConverter.class,
             description = "Graph to generate: synthetic or deep-chain (default: ${DEFAULT-VALUE})")
     Shape shape;
+
+    @Option(names = "--id-prefix", defaultValue = "c",
+            description = "What the deep-chain graph's company ids start with (default: ${DEFAULT-VALUE})")
+    String idPrefix;
 
     @Option(names = "--generate-only", paramLabel = "DIR",
             description = "Write the generated CSV files into DIR and stop (load them with load --format csv DIR)")
@@ -156,6 +161,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.auditBenchmark = auditBenchmark;
     }
 
+    /** Writing the CSV files alone needs no graph. */
+    @Override
+    public boolean application() {
+        return generateOnly == null;
+    }
+
     private SourceReader csvReader() {
         return loadService.getObject().reader("csv").orElseThrow();
     }
@@ -188,7 +199,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 }
                 var comparison = new LoadComparison(BoltTarget.of(environment),
                         graph.getObject().settings().database(), new LoadCommandRun(loadJvmOptions));
-                plainComparison = comparison.run(new DeepChainGraph(companies, seed), dir.resolve("csv"),
+                plainComparison = comparison.run(new DeepChainGraph(companies, seed, idPrefix), dir.resolve("csv"),
                         "deep-chain", List.of("--logging.level.io.ownerscope.loading=INFO",
                                 "--logging.level.io.ownerscope.pipeline=INFO"), dir.resolve("load-command.log"), out);
             } else if (!skipBolt) {
@@ -268,7 +279,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     /** Writes the chosen graph's CSV files into {@code directory}. */
     private SyntheticGraph.Counts generate(Path directory) throws IOException {
         if (shape == Shape.deep_chain) {
-            var counts = new DeepChainGraph(companies, seed).write(directory);
+            var counts = new DeepChainGraph(companies, seed, idPrefix).write(directory);
             return new SyntheticGraph.Counts(counts.entities(), counts.relationships(), 0, 0, 0);
         }
         return new SyntheticGraph(companies, seed).write(directory);

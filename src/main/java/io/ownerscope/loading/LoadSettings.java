@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        others (one look-up a batch, the same graph as merging every row); false merges every row
  */
 @ConfigurationProperties("ownerscope.load")
-public record LoadSettings(@DefaultValue("1000") int batchSize, @DefaultValue("rejects") Path rejectsDir,
+public record LoadSettings(@DefaultValue("10000") int batchSize, @DefaultValue("rejects") Path rejectsDir,
         @DefaultValue("" + LoadSettings.DEFAULT_WRITERS) int writers, @DefaultValue("true") boolean createNew) {
 
     /** Two: one transaction commits while the next is executed, on two cores. */
