@@ -238,7 +238,7 @@ public final class BenchmarkCommand implements Callable<Integer>, CommandNeeds {
             var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-reads");
             var prefix = "rdl" + seed + "-";
             new ReadsDuringLoad(graph.getObject(), serviceUrl, serviceKey, new LoadCommandRun(loadJvmOptions),
-                    BoltTarget.of(environment)).run(clients, Duration.ofSeconds(readsSeconds),
+                    BoltTarget.of(environment), Duration.ofMinutes(2)).run(clients, Duration.ofSeconds(readsSeconds),
                     new DeepChainGraph(companies, seed, prefix), prefix, dir, out);
         }
         if (loadOnly || analyses.stream().noneMatch(a -> a.ordinal() <= Analysis.audit.ordinal())) {
