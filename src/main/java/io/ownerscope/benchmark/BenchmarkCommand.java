@@ -2,6 +2,7 @@ package io.ownerscope.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,9 @@ import io.ownerscope.ownership.OwnershipBenchmark;
 import io.ownerscope.ownership.OwnershipHttpBenchmark;
 import io.ownerscope.paths.PathsBenchmark;
 import io.ownerscope.screening.ScreeningBenchmark;
+import io.ownerscope.system.CommandNeeds;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -41,7 +44,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Time the ownership analyses on a synthetic graph, side by side with plain Cypher.")
-public final class BenchmarkCommand implements Callable<Integer> {
+public final class BenchmarkCommand implements Callable<Integer>, CommandNeeds {
 
     /** Picking the intermediaries to time reads the whole graph once. */
     private static final Duration PICKING_TIMEOUT = Duration.ofMinutes(10);
@@ -82,25 +85,50 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Graph to generate: synthetic or deep-chain (default: ${DEFAULT-VALUE})")
     Shape shape;
 
+    @Option(names = "--id-prefix", defaultValue = "c",
+            description = "What the deep-chain graph's company ids start with (default: ${DEFAULT-VALUE})")
+    String idPrefix;
+
     @Option(names = "--generate-only", paramLabel = "DIR",
             description = "Write the generated CSV files into DIR and stop (load them with load --format csv DIR)")
     Path generateOnly;
 
     /** The groups of analyses the benchmark can time. */
-    enum Analysis { ownership, paths, chains, screening, audit, http }
+    enum Analysis {
+        ownership, paths, chains, screening, audit,
+        /** Owners and designation over HTTP from a running service, beside the plain queries (not in the default). */
+        http,
+        /** The load command beside the plain driver's UNWIND MERGE on the deep-chain graph (not in the default). */
+        load_vs_plain,
+        /** Concurrent API clients with and without a load running into the same service (not in the default). */
+        reads_during_load
+    }
 
     @Option(names = "--analyses", split = ",", defaultValue = "ownership,paths,chains,screening,audit",
-            description = "Analyses to time, of ${COMPLETION-CANDIDATES} (default: all)")
+            converter = AnalysisConverter.class,
+            description = "Analyses to time, of ownership, paths, chains, screening, audit, http, load-vs-plain, "
+                    + "reads-during-load (default: the first five)")
     List<Analysis> analyses;
 
-    @Option(names = "--service", defaultValue = "http://localhost:8080",
-            description = "The running service the http analyses call (default: ${DEFAULT-VALUE}); run the benchmark "
-                    + "on its store path, so that the plain queries go to the same Neo4j")
-    java.net.URI service;
+    @Option(names = {"--service", "--service-url"}, defaultValue = "http://localhost:8080",
+            description = "The running service the http and reads-during-load analyses call (default: ${DEFAULT-VALUE}); "
+                    + "run the benchmark on its store path, so that the plain queries go to the same Neo4j")
+    URI service;
 
-    @Option(names = "--api-key", defaultValue = "${env:OWNERSCOPE_API_KEY}",
-            description = "API key for the http analyses (default: the environment variable OWNERSCOPE_API_KEY)")
+    @Option(names = {"--api-key", "--service-key"}, defaultValue = "${env:OWNERSCOPE_API_KEY}",
+            description = "API key of that service (default: the environment variable OWNERSCOPE_API_KEY)")
     String apiKey;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent API clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--reads-seconds", defaultValue = "60",
+            description = "How long the API clients run without a load, and at least while it runs (default: ${DEFAULT-VALUE})")
+    int readsSeconds;
+
+    @Option(names = "--load-jvm-options", split = " ", defaultValue = "-Xmx3g",
+            description = "JVM options of the load command the comparisons run (default: ${DEFAULT-VALUE})")
+    List<String> loadJvmOptions;
 
     @Option(names = "--naive-timeout", defaultValue = "10",
             description = "Seconds each plain Cypher query may run before it counts as failed (default: ${DEFAULT-VALUE})")
@@ -119,13 +147,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private final ObjectProvider<ScreeningBenchmark> screeningBenchmark;
     private final ObjectProvider<AuditBenchmark> auditBenchmark;
     private final ObjectProvider<OwnershipHttpBenchmark> ownershipHttpBenchmark;
+    private final Environment environment;
 
     /** What the command uses starts only when it runs, not for {@code --help} or a bad command line. */
     BenchmarkCommand(ObjectProvider<LoadSettings> loadSettings, ObjectProvider<LoadService> loadService,
             ObjectProvider<Graph> graph, ObjectProvider<DesignationRecompute> designationRecompute,
             ObjectProvider<OwnershipBenchmark> ownershipBenchmark, ObjectProvider<PathsBenchmark> pathsBenchmark,
             ObjectProvider<ChainsBenchmark> chainsBenchmark, ObjectProvider<ScreeningBenchmark> screeningBenchmark,
-            ObjectProvider<AuditBenchmark> auditBenchmark, ObjectProvider<OwnershipHttpBenchmark> ownershipHttpBenchmark) {
+            ObjectProvider<AuditBenchmark> auditBenchmark, ObjectProvider<OwnershipHttpBenchmark> ownershipHttpBenchmark,
+            Environment environment) {
+        this.environment = environment;
         this.loadSettings = loadSettings;
         this.loadService = loadService;
         this.graph = graph;
@@ -136,6 +167,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         this.screeningBenchmark = screeningBenchmark;
         this.auditBenchmark = auditBenchmark;
         this.ownershipHttpBenchmark = ownershipHttpBenchmark;
+    }
+
+    /** Writing the CSV files alone needs no graph. */
+    @Override
+    public boolean application() {
+        return generateOnly == null;
     }
 
     private SourceReader csvReader() {
@@ -153,6 +190,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     generateOnly.toAbsolutePath(), generated.entities(), generated.relationships(), generated.rows());
             return 0;
         }
+        LoadComparison.Result plainComparison = null;
         if (!skipLoad) {
             var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-synthetic");
             long start = System.nanoTime();
@@ -162,7 +200,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     generated.relationships(), generated.sanctions(), generated.shipments(), generated.rows());
             var settings = loadSettings.getObject();
             int batchSize = settings.batchSize();
-            if (!skipBolt) {
+            if (analyses.contains(Analysis.load_vs_plain)) {
+                if (shape != Shape.deep_chain) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--analyses load-vs-plain needs --shape deep-chain");
+                }
+                var comparison = new LoadComparison(BoltTarget.of(environment),
+                        graph.getObject().settings().database(), new LoadCommandRun(loadJvmOptions));
+                plainComparison = comparison.run(new DeepChainGraph(companies, seed, idPrefix), dir.resolve("csv"),
+                        "deep-chain", List.of("--logging.level.io.ownerscope.loading=INFO",
+                                "--logging.level.io.ownerscope.pipeline=INFO"), dir.resolve("load-command.log"), out);
+            } else if (!skipBolt) {
                 var bolt = LoadingBenchmark.overBolt(graph.getObject(), csvReader(), dir.resolve("csv"),
                         "synthetic", batchSize, settings.writers());
                 out.printf("Bolt load (batch %d, %d writers): %,d records incl. %,d relationships in %.1f s: "
@@ -182,10 +230,26 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         initial.importedNodes(), initial.importedRelationships());
                 out.printf("Neo4j importer alone on the same files: %.1f s: %,.0f relationships/s%n",
                         initial.importerSeconds(), initial.importedRelationships() / initial.importerSeconds());
+                if (plainComparison != null) {
+                    out.printf("ownerscope load over Bolt (whole command) / load --initial: %.2f; / importer alone: "
+                            + "%.2f%n", initial.initialSeconds() / plainComparison.ours().seconds(),
+                            initial.importerSeconds() / plainComparison.ours().seconds());
+                }
                 out.flush();
             }
         }
-        if (loadOnly) {
+        if (analyses.contains(Analysis.reads_during_load)) {
+            if (apiKey == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--analyses reads-during-load needs --service-key (an API key of the service at --service-url)");
+            }
+            var dir = workDir != null ? workDir.toAbsolutePath() : Files.createTempDirectory("ownerscope-reads");
+            var prefix = "rdl" + seed + "-";
+            new ReadsDuringLoad(graph.getObject(), service, apiKey, new LoadCommandRun(loadJvmOptions),
+                    BoltTarget.of(environment), Duration.ofMinutes(2)).run(clients, Duration.ofSeconds(readsSeconds),
+                    new DeepChainGraph(companies, seed, prefix), prefix, dir, out);
+        }
+        if (loadOnly || analyses.stream().noneMatch(a -> a.ordinal() <= Analysis.audit.ordinal())) {
             return 0;
         }
         var random = new SplittableRandom(seed + 1);
@@ -241,10 +305,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
     /** Writes the chosen graph's CSV files into {@code directory}. */
     private SyntheticGraph.Counts generate(Path directory) throws IOException {
         if (shape == Shape.deep_chain) {
-            var counts = new DeepChainGraph(companies, seed).write(directory);
+            var counts = new DeepChainGraph(companies, seed, idPrefix).write(directory);
             return new SyntheticGraph.Counts(counts.entities(), counts.relationships(), 0, 0, 0);
         }
         return new SyntheticGraph(companies, seed).write(directory);
+    }
+
+    /** Accepts {@code load-vs-plain} as written on the command line. */
+    static final class AnalysisConverter implements ITypeConverter<Analysis> {
+
+        @Override
+        public Analysis convert(String value) {
+            return Analysis.valueOf(value.replace('-', '_'));
+        }
     }
 
     /** Accepts {@code deep-chain} as written on the command line. */

@@ -23,17 +23,35 @@ public final class DeepChainGraph {
 
     private final int companies;
     private final long seed;
+    private final String prefix;
 
     public DeepChainGraph(int companies, long seed) {
+        this(companies, seed, "c");
+    }
+
+    /** @param prefix what the ids of the companies start with, before their number ({@code c} by default) */
+    public DeepChainGraph(int companies, long seed, String prefix) {
         if (companies < 2) {
             throw new IllegalArgumentException("companies must be at least 2, was " + companies);
         }
         this.companies = companies;
         this.seed = seed;
+        this.prefix = prefix;
     }
 
+    /** The id of company {@code i} with the default prefix. */
     public static String company(int i) {
         return "c" + i;
+    }
+
+    /** Relationship ids: {@code r} and a number, after the prefix when it is not the default. */
+    private String relationshipPrefix() {
+        return prefix.equals("c") ? "r" : prefix + "r";
+    }
+
+    /** The id of company {@code i} of this graph. */
+    public String id(int i) {
+        return prefix + i;
     }
 
     /** One ownership row, as written. */
@@ -60,10 +78,10 @@ public final class DeepChainGraph {
                     second++;
                 }
                 double share = 51 + random.nextInt(40);
-                sink.accept(new Ownership("r" + rel++, company(first), company(c), share));
-                sink.accept(new Ownership("r" + rel++, company(second), company(c), 100 - share));
+                sink.accept(new Ownership(relationshipPrefix() + rel++, id(first), id(c), share));
+                sink.accept(new Ownership(relationshipPrefix() + rel++, id(second), id(c), 100 - share));
             } else {
-                sink.accept(new Ownership("r" + rel++, company(first), company(c), 100));
+                sink.accept(new Ownership(relationshipPrefix() + rel++, id(first), id(c), 100));
             }
         }
     }
@@ -86,7 +104,7 @@ public final class DeepChainGraph {
         Files.createDirectories(directory);
         try (var entities = writer(directory, "entities.csv", "id,type,name,country")) {
             for (int c = 0; c < companies; c++) {
-                entities.write(company(c) + ",company," + name(c) + "," + country(c) + "\n");
+                entities.write(id(c) + ",company," + name(c) + "," + country(c) + "\n");
             }
         }
         long[] relationships = {0};

@@ -9,6 +9,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The write transactions of one load, run on a few threads while the reader goes on parsing and checking the next
  * rows. Writes of one kind (entities, relationships, ...) run side by side; a write of another kind first waits for
@@ -17,12 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ConcurrentWrites implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ConcurrentWrites.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ExecutorService executor;
     private final Semaphore slots;
     private final Deque<Future<?>> pending = new ArrayDeque<>();
     private String kind;
+    private long kindStarted;
 
     /** @param threads write transactions in flight at once; 0 to write on the caller's thread */
     ConcurrentWrites(int threads) {
@@ -42,7 +47,16 @@ public final class ConcurrentWrites implements AutoCloseable {
     void startKind(String kind) {
         if (!kind.equals(this.kind)) {
             awaitAll();
+            logKindWritten();
             this.kind = kind;
+            this.kindStarted = System.nanoTime();
+        }
+    }
+
+    /** How long the rows of the kind that ends took, from its first write handed over to its last committed. */
+    private void logKindWritten() {
+        if (this.kind != null) {
+            LOG.info("{} written in {} ms", this.kind, (System.nanoTime() - kindStarted) / 1_000_000);
         }
     }
 
@@ -81,6 +95,17 @@ public final class ConcurrentWrites implements AutoCloseable {
 
     /** Waits for every write submitted so far; the first that failed is rethrown. */
     void awaitAll() {
+        awaitPending();
+    }
+
+    /** Waits for every write, at the end of the input, and logs how long the last kind took. */
+    void finish() {
+        awaitPending();
+        logKindWritten();
+        kind = null;
+    }
+
+    private void awaitPending() {
         RuntimeException failure = null;
         while (!pending.isEmpty()) {
             try {

@@ -1,6 +1,7 @@
 package io.ownerscope.loading;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import org.neo4j.driver.exceptions.TransientException;
@@ -20,6 +21,8 @@ public final class DeadlockRetries {
     private static final String DEADLOCK = "Neo.TransientError.Transaction.DeadlockDetected";
     static final int QUICK_ATTEMPTS = 8;
 
+    private final LongAdder deadlocks = new LongAdder();
+
     /**
      * @param once the batch in one transaction, not retried
      * @param managed the same batch as a managed write, retried by the driver
@@ -32,11 +35,17 @@ public final class DeadlockRetries {
                 if (!DEADLOCK.equals(e.code())) {
                     break;
                 }
+                deadlocks.increment();
                 LOG.debug("A batch deadlocked with a concurrent one (attempt {}); running it again", attempt);
                 pause(attempt);
             }
         }
         return managed.getAsLong();
+    }
+
+    /** Batches that deadlocked and ran again, since the start. */
+    long deadlocks() {
+        return deadlocks.sum();
     }
 
     /** A few milliseconds, more with each attempt and a random part, so that the two batches do not meet again. */

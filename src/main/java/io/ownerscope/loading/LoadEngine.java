@@ -84,7 +84,7 @@ public final class LoadEngine {
         progress.start(format, files);
         try {
             reader.accept(sink);
-            writes.awaitAll();
+            writes.finish();
         } catch (RejectLimitReached e) {
             writes.awaitQuietly();
             var reason = sink.rejected + (sink.rejected == 1 ? " row" : " rows") + " rejected, more than the "

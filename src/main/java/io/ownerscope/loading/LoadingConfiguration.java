@@ -1,5 +1,6 @@
 package io.ownerscope.loading;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.ownerscope.graph.Graph;
@@ -22,7 +23,8 @@ class LoadingConfiguration {
 
     /** Depends on the schema so that loads always MERGE on constrained, indexed keys. */
     @Bean
-    LoadService loadService(LoadEngine engine, Graph graph, SchemaMigrations schema, List<SourceReader> readers) {
-        return new LoadService(engine, new GraphWriter(graph), readers);
+    LoadService loadService(LoadEngine engine, Graph graph, SchemaMigrations schema, List<SourceReader> readers,
+            LoadSettings settings) {
+        return new LoadService(engine, new GraphWriter(graph, Clock.systemUTC(), settings.createNew()), readers);
     }
 }

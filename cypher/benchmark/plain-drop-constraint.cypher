@@ -1,0 +1,1 @@
+DROP CONSTRAINT plain_company_id IF EXISTS
