@@ -255,7 +255,9 @@ class InvestigationBrowserIT extends RunningService implements ScreenshotOnFailu
             wait.until(d -> canvasIds().contains(MAKER));
             clickRow(HOLDING);
             wait.until(d -> testId("evidence-panel").getText().contains("load run"));
-            Thread.sleep(1_000); // the canvas draws on the next frames
+            // the canvas draws on the next frames: wait for two of them to have been painted
+            browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
             var shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
             java.nio.file.Files.copy(shot, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } finally {

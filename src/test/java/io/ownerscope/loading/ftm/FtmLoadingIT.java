@@ -3,7 +3,6 @@ package io.ownerscope.loading.ftm;
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;
 
-/** The FollowTheMoney loader against the in-process Neo4j harness, on the ZALA cluster from OpenSanctions. */
+/**
+ * The FollowTheMoney loader against the in-process Neo4j harness, on a fictional cluster shaped like OpenSanctions'
+ * (src/test/resources/ftm/cluster/README.md).
+ */
 class FtmLoadingIT {
 
-    private static final Path ZALA = Path.of("../shared/data/opensanctions-yente/zala_entities.ftm.jsonl");
-    private static final String CST = "NK-abdzbEBkqyT29GyREbiURZ";
-    private static final String ZAKHAROV = "NK-aU5ybkbRFJucf8YMwsJvDw";
-    private static final String KALASHNIKOV = "NK-nR5AXM9AVPq4pQaSPSaVam";
+    private static final Path CLUSTER = Path.of("src/test/resources/ftm/cluster/kama_avionika.ftm.jsonl");
+    private static final String COMPANY = "ka-company";
+    private static final String SOKOLOV = "ka-sokolov";
+    private static final String HOLDING = "ka-holding";
 
     Graph graph;
     TestLoads.Format ftm;
@@ -44,125 +46,124 @@ class FtmLoadingIT {
         ftm = TestLoads.format(graph, "ftm");
     }
 
-    private LoadReport loadZala() {
-        assumeTrue(Files.exists(ZALA), "the shared OpenSanctions data is beside the repository");
-        return ftm.load(ZALA, "zala");
+    private LoadReport loadCluster() {
+        return ftm.load(CLUSTER, "kama");
     }
 
     @Test
-    void theZalaClusterLoadsWithoutRejects() {
-        var report = loadZala();
+    void theClusterLoadsWithoutRejects() {
+        var report = loadCluster();
 
         assertThat(report.rejects()).isEmpty();
-        assertThat(report.counts()).as("11 addresses; 21 links, 11 addressEntity links and 7 address texts")
-                .isEqualTo(new LoadCounts(17, 11, 39, 41, 0, 0));
+        assertThat(report.counts()).as("9 parties, 2 Address entities; 13 links, 2 addressEntity links and the "
+                + "address text of the company without addressEntity (the other's text gives way to its entities); "
+                + "3 listings").isEqualTo(new LoadCounts(9, 2, 16, 3, 0, 0));
         assertThat(report.warnings()).containsExactlyInAnyOrder(
-                "zala_entities.ftm.jsonl: 1 Passport entity has no number; nothing was kept from it",
-                "zala_entities.ftm.jsonl: 16 addressEntity references name an Address that is not in this file;"
+                "kama_avionika.ftm.jsonl: 1 Passport entity has no number; nothing was kept from it",
+                "kama_avionika.ftm.jsonl: 1 addressEntity reference names an Address that is not in this file;"
                         + " not linked");
     }
 
     @Test
-    void llcCstIsRegisteredAtItsAddressEntities() {
-        loadZala();
+    void theCompanyIsRegisteredAtItsAddressEntities() {
+        loadCluster();
 
         var addresses = query(graph, """
-                MATCH (:Company {id: $cst})-[r:REGISTERED_AT]->(a:Address) RETURN a.id AS id, a.full AS full,
-                       r.dataset AS dataset ORDER BY id""", Map.of("cst", CST));
-        assertThat(addresses).map(r -> r.get("id").asString()).contains("NK-oPoYieLmcZgkCCnJGPRhBN",
-                "addr-1792725a5f4435b80bd24a4421634aeeb3c513f8");
-        assertThat(addresses).allSatisfy(r -> assertThat(r.get("dataset").asString()).isEqualTo("zala"));
+                MATCH (:Company {id: $company})-[r:REGISTERED_AT]->(a:Address) RETURN a.id AS id, r.dataset AS dataset
+                ORDER BY id""", Map.of("company", COMPANY));
+        assertThat(addresses).map(r -> r.get("id").asString()).contains("ka-addr-izhevsk", "ka-addr-moscow");
+        assertThat(addresses).allSatisfy(r -> assertThat(r.get("dataset").asString()).isEqualTo("kama"));
     }
 
     @Test
-    void llcCstIsOwned51PercentByZakharovAnd49ByKalashnikovToday() {
-        loadZala();
+    void theCompanyIsOwned51PercentBySokolovAnd49ByTheHoldingToday() {
+        loadCluster();
 
         var current = query(graph, """
-                MATCH (o:Entity)-[r:OWNS]->(:Company {id: $cst}) WHERE r.endDate IS NULL AND r.share IS NOT NULL
+                MATCH (o:Entity)-[r:OWNS]->(:Company {id: $company}) WHERE r.endDate IS NULL AND r.share IS NOT NULL
                 RETURN o.id AS owner, r.share AS share, r.startDate AS start, r.interestType AS type ORDER BY share DESC
-                """, Map.of("cst", CST));
+                """, Map.of("company", COMPANY));
         assertThat(current).map(r -> r.asMap()).containsExactly(
-                Map.of("owner", ZAKHAROV, "share", 51.0, "start", LocalDate.of(2015, 11, 25), "type", "shareholding"),
-                Map.of("owner", KALASHNIKOV, "share", 49.0, "start", LocalDate.of(2016, 3, 29),
-                        "type", "shareholding"));
+                Map.of("owner", SOKOLOV, "share", 51.0, "start", LocalDate.of(2015, 11, 25), "type", "shareholding"),
+                Map.of("owner", HOLDING, "share", 49.0, "start", LocalDate.of(2016, 3, 29), "type", "shareholding"));
         assertThat(query(graph, """
-                MATCH (:Company {id: $kalashnikov})-[r:OWNS]->(:Company {id: $cst}) WHERE r.share IS NULL
-                RETURN r.role AS role""", Map.of("cst", CST, "kalashnikov", KALASHNIKOV)).getFirst()
+                MATCH (:Company {id: $holding})-[r:OWNS]->(:Company {id: $company}) WHERE r.share IS NULL
+                RETURN r.role AS role""", Map.of("company", COMPANY, "holding", HOLDING)).getFirst()
                 .get("role").asString()).as("the 'subsidiary of' link without a percentage").isEqualTo("subsidiary of");
     }
 
     @Test
-    void endedStakesInLlcCstKeepTheirEndDates() {
-        loadZala();
+    void endedStakesKeepTheirEndDates() {
+        loadCluster();
 
         var ended = query(graph, """
-                MATCH (o:Entity)-[r:OWNS]->(:Company {id: $cst}) WHERE r.endDate IS NOT NULL
-                RETURN o.name AS owner, r.share AS share, r.endDate AS end ORDER BY share DESC""", Map.of("cst", CST));
+                MATCH (o:Entity)-[r:OWNS]->(:Company {id: $company}) WHERE r.endDate IS NOT NULL
+                RETURN o.name AS owner, r.share AS share, r.endDate AS end ORDER BY share DESC""",
+                Map.of("company", COMPANY));
         assertThat(ended).map(r -> List.of(r.get("owner").asString(), r.get("share").asDouble(),
                 r.get("end").asLocalDate())).containsExactly(
-                List.of("Alexander Vyacheslavovich ZAKHAROV", 50.0, LocalDate.of(2023, 3, 2)),
-                List.of("Alexander Vyacheslavovich ZAKHAROV", 48.0, LocalDate.of(2023, 12, 21)),
-                List.of("Акціонерне товариство \"ТрансКомплектХолдинг\"", 2.0, LocalDate.of(2023, 12, 21)),
-                List.of("Svetlana Nikolaevna Zakharova", 1.0, LocalDate.of(2023, 3, 2)));
+                List.of("Pavel Igorevich SOKOLOV", 50.0, LocalDate.of(2023, 3, 2)),
+                List.of("Pavel Igorevich SOKOLOV", 48.0, LocalDate.of(2023, 12, 21)),
+                List.of("Kama Trading LLC", 2.0, LocalDate.of(2023, 12, 21)),
+                List.of("Irina Petrovna Sokolova", 1.0, LocalDate.of(2023, 3, 2)));
     }
 
     @Test
-    void zakharovHasFourRelativesAndTwoDirectorships() {
-        loadZala();
+    void sokolovHasFourRelativesAndTwoDirectorships() {
+        loadCluster();
 
         var relatives = query(graph, """
-                MATCH (p:Person)-[r:FAMILY_OF]->(:Person {id: $zakharov}) RETURN p.id AS id, r.role AS role""",
-                Map.of("zakharov", ZAKHAROV));
+                MATCH (p:Person)-[r:FAMILY_OF]->(:Person {id: $sokolov}) RETURN p.id AS id, r.role AS role""",
+                Map.of("sokolov", SOKOLOV));
         assertThat(relatives).hasSize(4).allSatisfy(r -> assertThat(r.get("role").asString())
                 .isEqualTo("Family member of"));
-        assertThat(relatives).map(r -> r.get("id").asString()).contains("NK-DQ98GPMgdVH8DSZd8g9Xtc");
+        assertThat(relatives).map(r -> r.get("id").asString()).contains("ka-wife", "ka-brother");
         var directorships = query(graph, """
-                MATCH (:Person {id: $zakharov})-[r:DIRECTOR_OF]->(c:Company) RETURN c.id AS id, r.role AS role""", Map.of("zakharov", ZAKHAROV));
-        assertThat(directorships).map(r -> r.get("id").asString())
-                .containsExactlyInAnyOrder(CST, "NK-SiYwWfxwLVrVeFswsvAvsm");
+                MATCH (:Person {id: $sokolov})-[r:DIRECTOR_OF]->(c:Company) RETURN c.id AS id, r.role AS role""",
+                Map.of("sokolov", SOKOLOV));
+        assertThat(directorships).map(r -> r.get("id").asString()).containsExactlyInAnyOrder(COMPANY, "ka-service");
     }
 
     @Test
-    void cyrillicAliasesAreSearchable() {
-        loadZala();
+    void cyrillicNamesAreSearchable() {
+        loadCluster();
 
         var hits = query(graph, """
-                CALL db.index.fulltext.queryNodes('entity_names', 'Калашников') YIELD node
+                CALL db.index.fulltext.queryNodes('entity_names', 'Камские') YIELD node
                 RETURN node.id AS id""");
-        assertThat(hits).map(r -> r.get("id").asString()).contains(KALASHNIKOV);
-        var zakharov = query(graph, "MATCH (p:Person {id: $id}) RETURN p.name AS name, p.aliases AS aliases, "
-                + "p.inn AS inn, p.birthDate AS born", Map.of("id", ZAKHAROV)).getFirst();
-        assertThat(zakharov.get("name").asString()).isEqualTo("Alexander Vyacheslavovich ZAKHAROV");
-        assertThat(zakharov.get("aliases").asList(Value::asString)).contains("Александр Вячеславович Захаров");
-        assertThat(zakharov.get("inn").asString()).isEqualTo("183111242406");
-        assertThat(zakharov.get("born").asLocalDate()).isEqualTo(LocalDate.of(1965, 9, 21));
+        assertThat(hits).map(r -> r.get("id").asString()).contains(HOLDING);
+        var sokolov = query(graph, "MATCH (p:Person {id: $id}) RETURN p.name AS name, p.aliases AS aliases, "
+                + "p.inn AS inn, p.birthDate AS born", Map.of("id", SOKOLOV)).getFirst();
+        assertThat(sokolov.get("name").asString()).isEqualTo("Pavel Igorevich SOKOLOV");
+        assertThat(sokolov.get("aliases").asList(Value::asString)).contains("Павел Игоревич Соколов");
+        assertThat(sokolov.get("inn").asString()).isEqualTo("183190441708");
+        assertThat(sokolov.get("born").asLocalDate()).isEqualTo(LocalDate.of(1968, 5, 14));
     }
 
     @Test
-    void sanctionsTargetLlcCstAndZakharov() {
-        loadZala();
+    void sanctionsTargetTheCompanyAndSokolov() {
+        loadCluster();
 
         var targets = query(graph, """
                 MATCH (s:Sanction)-[:TARGETS]->(e:Entity) RETURN e.id AS id, count(DISTINCT s) AS listings
                 ORDER BY id""");
-        assertThat(targets).map(r -> r.get("id").asString()).containsExactlyInAnyOrder(CST, ZAKHAROV);
+        assertThat(targets).map(r -> r.get("id").asString()).containsExactlyInAnyOrder(COMPANY, SOKOLOV);
         var ofac = query(graph, """
                 MATCH (s:Sanction {authority: 'OFAC', program: 'RUSSIA-EO14024'})-[:TARGETS]->(:Entity {id: $id})
-                RETURN count(s) AS n""", Map.of("id", ZAKHAROV));
+                RETURN count(s) AS n""", Map.of("id", SOKOLOV));
         assertThat(ofac.getFirst().get("n").asLong()).isEqualTo(1);
         var eu = query(graph, """
                 MATCH (s:Sanction {authority: 'EU'})-[:TARGETS]->(:Entity {id: $id}) RETURN count(s) AS n""",
-                Map.of("id", ZAKHAROV));
+                Map.of("id", SOKOLOV));
         assertThat(eu.getFirst().get("n").asLong()).as("Council of the European Union").isEqualTo(1);
     }
 
     @Test
     void loadingTheSameFileTwiceChangesNothing() {
-        var first = loadZala();
+        var first = loadCluster();
         var before = counts();
 
-        var second = ftm.load(ZALA, "zala");
+        var second = ftm.load(CLUSTER, "kama");
 
         assertThat(second.counts()).isEqualTo(first.counts());
         assertThat(counts()).isEqualTo(before);
