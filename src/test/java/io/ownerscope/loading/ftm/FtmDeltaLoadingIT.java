@@ -2,7 +2,6 @@ package io.ownerscope.loading.ftm;
 
 import static io.ownerscope.testing.TestGraphs.query;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +28,6 @@ class FtmDeltaLoadingIT {
 
     private static final Set<String> WHEN_AND_BY_WHICH_RUN = Set.of("loadRun", "firstLoadRun", "firstSeen",
             "lastSeen");
-    private static final Path YENTE = Path.of("../shared/data/opensanctions-yente");
 
     @TempDir
     Path dir;
@@ -121,25 +119,34 @@ class FtmDeltaLoadingIT {
     }
 
     @Test
-    void theYenteDeltasApplyOverTheirExport() {
-        assumeTrue(Files.isDirectory(YENTE), "the shared OpenSanctions data is beside the repository");
-        ftm.load(YENTE.resolve("t1_entities.ftm.jsonl"), "sanctions");
+    void aYenteDeltaChainAppliesOverItsExport() throws IOException {
+        ftm.load(chainFile("t1_entities.ftm.jsonl"), "sanctions");
         var reports = new java.util.ArrayList<LoadReport>();
         for (var version : List.of("20240527134702-zbn", "20240527194702-wnk", "20240528014702-pfh",
                 "20240528074703-npf", "20240528134729-3iv")) {
-            reports.add(ftm.load(YENTE.resolve("t2__" + version + "__entities.delta.json"), "sanctions"));
+            reports.add(ftm.load(chainFile(version + ".entities.delta.json"), "sanctions"));
         }
 
         assertThat(reports).allSatisfy(report -> assertThat(report.rejects()).isEmpty());
-        assertThat(reports.get(3).warnings()).containsExactly("t2__20240528074703-npf__entities.delta.json: delta "
+        assertThat(reports.get(3).warnings()).containsExactly("20240528074703-npf.entities.delta.json: delta "
                 + "applied: 0 entities added or modified, 1 deleted (removed 1 node(s), 0 link(s), 0 listing(s))");
 
         var names = query(graph, """
-                UNWIND ['NK-2T3S8Hu29ktYnKSTgQp2wL', 'NK-500Poltergeist', 'Q4365364'] AS id
-                OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e.name AS name ORDER BY id""");
+                UNWIND ['ys-kazan-trade', 'ys-orlov', 'ys-poltergeist', 'ys-volga-group'] AS id
+                OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e.name AS name, e.aliases AS aliases ORDER BY id""");
         assertThat(names).map(r -> r.get("id").asString() + "=" + (r.get("name").isNull() ? "-"
-                : r.get("name").asString())).containsExactly("NK-2T3S8Hu29ktYnKSTgQp2wL=Foobar Foobargroup",
-                "NK-500Poltergeist=-", "Q4365364=Vladimir Nikolaevich PLOTNIKOV");
+                : r.get("name").asString())).containsExactly("ys-kazan-trade=Kazan Trade House LLC",
+                "ys-orlov=Pyotr Sergeevich ORLOV", "ys-poltergeist=-", "ys-volga-group=Volga Drone Works Group");
+        assertThat(names.getFirst().get("aliases").asList(v -> v.asString())).as("the MOD's new alias")
+                .contains("Kazanskiy Torgovy Dom");
+    }
+
+    private Path chainFile(String name) throws IOException {
+        var file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/ftm/yente-chain/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
     }
 
     /** Every node and relationship with what it states, leaving out when and by which run it was written. */
