@@ -1,5 +1,6 @@
 package io.ownerscope.security;
 
+import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 
@@ -31,7 +32,7 @@ final class KeysCommand implements Callable<Integer> {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a key and print its secret, the only time it is shown.")
-    static final class Create implements Callable<Integer> {
+    static final class Create extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "NAME", description = "What the key is for, e.g. nightly-screening")
         String name;
@@ -42,30 +43,22 @@ final class KeysCommand implements Callable<Integer> {
         @Option(names = "--expires", paramLabel = "INSTANT", description = "ISO instant, e.g. 2027-06-30T00:00:00Z")
         OffsetDateTime expires;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<ApiKeys> keys;
-        private final ObjectProvider<AuditTrail> audit;
 
         Create(ObjectProvider<ApiKeys> keys, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.keys = keys;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return UsersCommand.change(spec, () -> {
-                var parsed = Role.parse(role);
-                var created = keys.getObject().create(name, parsed, expires,
-                        "cli:" + System.getProperty("user.name", "unknown"));
-                audit.getObject().record(AuditEntry.command("key create", String.valueOf(created.get("id")),
-                        "{\"name\":\"" + name.replace("\"", "'") + "\",\"role\":\"" + parsed.label() + "\"}"));
-                var out = spec.commandLine().getOut();
-                out.printf("key %s (%s, %s) created; its secret, shown only now:%n%n    %s%n%n", created.get("id"),
-                        name, parsed.label(), created.get("key"));
-                out.println("Send it in header X-API-Key.");
-            });
+        AuditEntry apply(PrintWriter out) {
+            var parsed = Role.parse(role);
+            var created = keys.getObject().create(name, parsed, expires, actor());
+            out.printf("key %s (%s, %s) created; its secret, shown only now:%n%n    %s%n%n", created.get("id"),
+                    name, parsed.label(), created.get("key"));
+            out.println("Send it in header X-API-Key.");
+            return AuditEntry.command("key create", String.valueOf(created.get("id")),
+                    "{\"name\":\"" + name.replace("\"", "'") + "\",\"role\":\"" + parsed.label() + "\"}");
         }
     }
 
@@ -96,29 +89,23 @@ final class KeysCommand implements Callable<Integer> {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a key at once.")
-    static final class Revoke implements Callable<Integer> {
+    static final class Revoke extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<ApiKeys> keys;
-        private final ObjectProvider<AuditTrail> audit;
 
         Revoke(ObjectProvider<ApiKeys> keys, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.keys = keys;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return UsersCommand.change(spec, () -> {
-                keys.getObject().revoke(id);
-                audit.getObject().record(AuditEntry.command("key revoke", id, null));
-                spec.commandLine().getOut().printf("key %s revoked%n", id);
-            });
+        AuditEntry apply(PrintWriter out) {
+            keys.getObject().revoke(id);
+            out.printf("key %s revoked%n", id);
+            return AuditEntry.command("key revoke", id, null);
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.ownerscope.security;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.ownerscope.audit.AuditEntry;
 import io.ownerscope.audit.AuditTrail;
-import io.ownerscope.system.ApiException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -30,17 +30,6 @@ final class UsersCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Runs a change, reporting a refused one (a name taken, the last admin...) in one line with exit 1. */
-    static int change(CommandSpec spec, Runnable change) {
-        try {
-            change.run();
-            return 0;
-        } catch (ApiException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
-    }
-
     /** The password typed at the prompt, or given; none: a generated one, printed once. */
     static String passwordOrGenerated(char[] typed, CommandSpec spec) {
         if (typed != null && typed.length > 0) {
@@ -54,7 +43,7 @@ final class UsersCommand implements Callable<Integer> {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:added", "1:refused (name taken, password too short)", "2:bad command line"})
-    static final class Add implements Callable<Integer> {
+    static final class Add extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -66,32 +55,24 @@ final class UsersCommand implements Callable<Integer> {
                 description = "Prompt for the password (at least 12 characters); left out: one is generated")
         char[] password;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<Users> users;
-        private final ObjectProvider<AuditTrail> audit;
 
         Add(ObjectProvider<Users> users, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.users = users;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return change(spec, () -> {
-                var parsed = Role.parse(role);
-                users.getObject().add(username, passwordOrGenerated(password, spec), parsed,
-                        "cli:" + System.getProperty("user.name", "unknown"));
-                audit.getObject().record(AuditEntry.command("user add", username,
-                        "{\"role\":\"" + parsed.label() + "\"}"));
-                spec.commandLine().getOut().printf("user '%s' added as %s%n", username, parsed.label());
-            });
+        AuditEntry apply(PrintWriter out) {
+            var parsed = Role.parse(role);
+            users.getObject().add(username, passwordOrGenerated(password, spec), parsed, actor());
+            out.printf("user '%s' added as %s%n", username, parsed.label());
+            return AuditEntry.command("user add", username, roleParameters(parsed));
         }
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true, description = "Set a user's password.")
-    static final class Passwd implements Callable<Integer> {
+    static final class Passwd extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -100,29 +81,23 @@ final class UsersCommand implements Callable<Integer> {
                 description = "Prompt for the password; left out: one is generated")
         char[] password;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<Users> users;
-        private final ObjectProvider<AuditTrail> audit;
 
         Passwd(ObjectProvider<Users> users, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.users = users;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return change(spec, () -> {
-                users.getObject().changePassword(username, passwordOrGenerated(password, spec));
-                audit.getObject().record(AuditEntry.command("user password", username, null));
-                spec.commandLine().getOut().printf("password of '%s' changed%n", username);
-            });
+        AuditEntry apply(PrintWriter out) {
+            users.getObject().changePassword(username, passwordOrGenerated(password, spec));
+            out.printf("password of '%s' changed%n", username);
+            return AuditEntry.command("user password", username, null);
         }
     }
 
     @Command(name = "role", mixinStandardHelpOptions = true, description = "Set a user's role.")
-    static final class ChangeRole implements Callable<Integer> {
+    static final class ChangeRole extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
@@ -130,53 +105,40 @@ final class UsersCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "ROLE", description = "viewer, analyst or admin")
         String role;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<Users> users;
-        private final ObjectProvider<AuditTrail> audit;
 
         ChangeRole(ObjectProvider<Users> users, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.users = users;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return change(spec, () -> {
-                var parsed = Role.parse(role);
-                users.getObject().changeRole(username, parsed);
-                audit.getObject().record(AuditEntry.command("user role", username,
-                        "{\"role\":\"" + parsed.label() + "\"}"));
-                spec.commandLine().getOut().printf("'%s' is now %s%n", username, parsed.label());
-            });
+        AuditEntry apply(PrintWriter out) {
+            var parsed = Role.parse(role);
+            users.getObject().changeRole(username, parsed);
+            out.printf("'%s' is now %s%n", username, parsed.label());
+            return AuditEntry.command("user role", username, roleParameters(parsed));
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a user.")
-    static final class Remove implements Callable<Integer> {
+    static final class Remove extends AccessChange {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Spec
-        CommandSpec spec;
-
         private final ObjectProvider<Users> users;
-        private final ObjectProvider<AuditTrail> audit;
 
         Remove(ObjectProvider<Users> users, ObjectProvider<AuditTrail> audit) {
+            super(audit);
             this.users = users;
-            this.audit = audit;
         }
 
         @Override
-        public Integer call() {
-            return change(spec, () -> {
-                users.getObject().remove(username);
-                audit.getObject().record(AuditEntry.command("user remove", username, null));
-                spec.commandLine().getOut().printf("user '%s' removed%n", username);
-            });
+        AuditEntry apply(PrintWriter out) {
+            users.getObject().remove(username);
+            out.printf("user '%s' removed%n", username);
+            return AuditEntry.command("user remove", username, null);
         }
     }
 
