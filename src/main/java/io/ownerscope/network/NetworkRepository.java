@@ -14,6 +14,7 @@ import io.ownerscope.entities.Money;
 import io.ownerscope.entities.Provenance;
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.reference.TransshipmentCountries;
 import io.ownerscope.system.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -38,8 +39,10 @@ class NetworkRepository {
 
     private final Graph graph;
     private final NetworkSettings settings;
+    private final TransshipmentCountries transshipment;
 
-    NetworkRepository(Graph graph, NetworkSettings settings) {
+    NetworkRepository(Graph graph, NetworkSettings settings, TransshipmentCountries transshipment) {
+        this.transshipment = transshipment;
         this.graph = graph;
         this.settings = settings;
     }
@@ -138,7 +141,7 @@ class NetworkRepository {
                 labels.isEmpty() ? "Entity" : labels.getFirst(), country, List.copyOf(datasets),
                 row.get("listed").asBoolean(), row.get("derived").asBoolean(),
                 country != null && settings.russiaCountries().contains(country),
-                country != null && settings.transshipmentCountries().contains(country),
+                transshipment.contains(country),
                 sources(List.of(source)), Provenance.factsOf(row.get("facts").asMap(), Set.of()));
     }
 

@@ -17,8 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        not expanded, unless the request names another limit
  * @param maxHubLimit the highest hub limit a request may ask for
  * @param sourcesShown the shipments whose sources one trade edge lists (latest first; all are counted)
- * @param transshipmentCountries the countries the alerts name as transshipment points to Russia, as the chains and
- *                               red flags use them: their nodes are marked {@code transshipment}
  * @param russiaCountries countries whose nodes are marked {@code russian}
  */
 @ConfigurationProperties("ownerscope.network")
@@ -30,15 +28,12 @@ record NetworkSettings(
         @DefaultValue("25") int defaultHubLimit,
         @DefaultValue("1000") int maxHubLimit,
         @DefaultValue("20") int sourcesShown,
-        @DefaultValue({"AM", "BR", "CN", "GE", "IN", "IL", "KZ", "KG", "MX", "NI", "RS", "SG", "ZA", "TW", "TJ", "TR",
-                "AE", "UZ", "HK", "MO"}) List<String> transshipmentCountries,
         @DefaultValue("RU") List<String> russiaCountries) {
 
     NetworkSettings {
         if (maxNodes < 1) {
             throw new IllegalArgumentException("ownerscope.network.max-nodes must be 1 or more");
         }
-        transshipmentCountries = upper(transshipmentCountries);
         russiaCountries = upper(russiaCountries);
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.ownerscope.graph.Cypher;
 import io.ownerscope.graph.Graph;
+import io.ownerscope.reference.TransshipmentCountries;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +34,11 @@ class RedFlagRepository {
 
     private final Graph graph;
     private final RedFlagSettings settings;
+    private final TransshipmentCountries transshipment;
     private final List<FlagCheck> checks;
 
-    RedFlagRepository(Graph graph, RedFlagSettings settings) {
+    RedFlagRepository(Graph graph, RedFlagSettings settings, TransshipmentCountries transshipment) {
+        this.transshipment = transshipment;
         this.graph = graph;
         this.settings = settings;
         this.checks = List.of(
@@ -90,7 +93,7 @@ class RedFlagRepository {
         parameters.put("asOf", asOf);
         parameters.put("invasionDate", settings.invasionDate());
         parameters.put("russia", settings.russiaCountries());
-        parameters.put("countries", settings.transshipmentCountries());
+        parameters.put("countries", transshipment.transshipmentCountries());
         parameters.put("minCompanies", (long) settings.massRegistrationMinCompanies());
         parameters.put("hubDegree", (long) settings.hubDegree());
         parameters.put("minShare", settings.russianOwnersMinShare());

@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param invasionDate the start of the full-scale invasion: companies incorporated on or after it are new
  * @param weights the weight of each flag in the score, by flag id; flags not named keep their default weight
  * @param russiaCountries countries whose owners, directors' other firms and destinations count as Russian
- * @param transshipmentCountries the countries the alerts name as transshipment points
  * @param massRegistrationMinCompanies companies registered at one address from which it counts as mass registration
  * @param hubDegree an address or party with more links than this is counted, not traversed
  * @param russianOwnersMinShare the smallest effective share (percent, upper bound) of a Russian owner that raises
@@ -32,8 +31,6 @@ record RedFlagSettings(
         @DefaultValue("2022-02-24") LocalDate invasionDate,
         Map<String, Double> weights,
         @DefaultValue({"RU", "BY"}) List<String> russiaCountries,
-        @DefaultValue({"AM", "BR", "CN", "GE", "IN", "IL", "KZ", "KG", "MX", "NI", "RS", "SG", "ZA", "TW", "TJ", "TR",
-                "AE", "UZ", "HK", "MO"}) List<String> transshipmentCountries,
         @DefaultValue("10") int massRegistrationMinCompanies,
         @DefaultValue("1000") int hubDegree,
         @DefaultValue("0") double russianOwnersMinShare,
@@ -62,7 +59,6 @@ record RedFlagSettings(
         known.forEach((flag, weight) -> ordered.put(flag.id(), weight));
         weights = java.util.Collections.unmodifiableMap(ordered);
         russiaCountries = upper(russiaCountries);
-        transshipmentCountries = upper(transshipmentCountries);
     }
 
     double weightOf(RedFlag flag) {
