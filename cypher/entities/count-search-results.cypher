@@ -1,2 +1,3 @@
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node
+// How many names and aliases a search matches, counted up to $countLimit: beyond it the answer says "at least".
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $countLimit}) YIELD node
 RETURN count(node) AS total

@@ -152,7 +152,7 @@ async function search(name) {
     if (node.derived && !node.listed) more.append(badge('derived', 'derived'));
     for (const dataset of node.datasets || []) more.append(badge(dataset, 'possibly'));
   }
-  status(`${answer.total} found for “${name}”`);
+  status(`${answer.total}${answer.totalRelation === 'gte' ? '+' : ''} found for “${name}”`);
 }
 
 // --- entity and canvas -------------------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ class EntityController {
         var wordIds = words.results().stream().map(SearchResults.Hit::id).toList();
         long total = words.total() + identified.stream().filter(hit -> !wordIds.contains(hit.id())).count();
         if (page > 0 || words.results().size() >= size) {
-            return new SearchResults(name, page, size, total, results);
+            return new SearchResults(name, page, size, total, words.totalRelation(), results);
         }
         // the words as written found less than a page: records in other scripts and spellings follow
         int before = results.size();
@@ -81,7 +81,7 @@ class EntityController {
                         country(candidate), candidate.score().score(), candidate.listed(), "name keys", null));
             }
         }
-        return new SearchResults(name, page, size, total + results.size() - before, results);
+        return new SearchResults(name, page, size, total + results.size() - before, words.totalRelation(), results);
     }
 
     private static List<String> labels(Screening.Candidate candidate) {

@@ -51,12 +51,13 @@ class EntityRepository {
     SearchResults search(String name, int page, int size) {
         var query = LuceneQuery.literal(name);
         return graph.read(tx -> {
-            var total = tx.run(COUNT_SEARCH, Map.of("query", query)).single().get("total").asLong();
+            var total = tx.run(COUNT_SEARCH, Map.of("query", query, "countLimit", SearchResults.COUNTED)).single()
+                    .get("total").asLong();
             var hits = tx.run(SEARCH, Map.of("query", query, "skip", (long) page * size, "limit", size))
                     .list(r -> new SearchResults.Hit(r.get("id").asString(), r.get("labels").asList(Value::asString),
                             r.get("name").asString(null), r.get("country").asString(null), r.get("score").asDouble(),
                             r.get("listed").asBoolean(), "words", null));
-            return new SearchResults(name, page, size, total, hits);
+            return new SearchResults(name, page, size, total, total >= SearchResults.COUNTED ? "gte" : "eq", hits);
         });
     }
 

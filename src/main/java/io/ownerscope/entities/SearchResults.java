@@ -4,8 +4,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A page of search results: records found by identifier first, then by name, best match first. */
-record SearchResults(String name, int page, int size, long total, List<Hit> results) {
+/**
+ * A page of search results: records found by identifier first, then by name, best match first.
+ *
+ * @param total how many records match, counted up to {@link #COUNTED} word matches
+ * @param totalRelation {@code eq} when {@code total} is exact, {@code gte} when more records match than were counted
+ */
+record SearchResults(String name, int page, int size, long total, String totalRelation, List<Hit> results) {
+
+    /** Word matches are counted up to this many: a word that every name shares costs no more to count. */
+    static final int COUNTED = 1_000;
 
     /**
      * @param score the full-text score of a word match, the matcher's score (0–1) of a match across scripts, 1 for

@@ -3,6 +3,7 @@ package io.ownerscope.resolution;
 import io.ownerscope.graph.Graph;
 import io.ownerscope.graph.SchemaMigrations;
 import io.ownerscope.matching.NameMatcher;
+import io.ownerscope.screening.FrequentKeys;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,9 @@ class ResolutionConfiguration {
     }
 
     @Bean
-    Resolver resolver(Graph graph, NameMatcher matcher, Decisions decisions, ResolutionSettings settings) {
-        return new Resolver(graph, matcher, decisions, settings);
+    Resolver resolver(Graph graph, NameMatcher matcher, FrequentKeys frequentKeys, Decisions decisions,
+            ResolutionSettings settings) {
+        return new Resolver(graph, matcher, frequentKeys, decisions, settings);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.ownerscope.graph.Graph;
 import io.ownerscope.matching.MatchScore;
 import io.ownerscope.matching.NameMatcher;
 import io.ownerscope.screening.EntityRecords;
+import io.ownerscope.screening.FrequentKeys;
 import io.ownerscope.system.ConflictException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
@@ -48,14 +49,17 @@ public class Resolver {
 
     private final Graph graph;
     private final NameMatcher matcher;
+    private final FrequentKeys frequentKeys;
     private final Decisions decisions;
     /** One whole-graph comparison at a time: concurrent ones would race on the suggestions they write. */
     private final ReentrantLock resolving = new ReentrantLock();
     private final ResolutionSettings settings;
 
-    Resolver(Graph graph, NameMatcher matcher, Decisions decisions, ResolutionSettings settings) {
+    Resolver(Graph graph, NameMatcher matcher, FrequentKeys frequentKeys, Decisions decisions,
+            ResolutionSettings settings) {
         this.graph = graph;
         this.matcher = matcher;
+        this.frequentKeys = frequentKeys;
         this.decisions = decisions;
         this.settings = settings;
     }
@@ -123,10 +127,15 @@ public class Resolver {
     private void resolveBatch(List<Map<String, Object>> records, long[] tally) {
         var byId = new HashMap<String, Map<String, Object>>();
         var rows = new ArrayList<Map<String, Object>>();
-        for (var record : records) {
+        var queries = frequentKeys.queries(records.stream()
+                .map(record -> record.get("keys") instanceof String keys ? keys : "").toList());
+        for (int i = 0; i < records.size(); i++) {
+            var record = records.get(i);
             byId.put((String) record.get("id"), record);
-            rows.add(Map.of("id", record.get("id"), "dataset", String.valueOf(record.get("dataset")),
-                    "query", EntityRecords.keyQuery((String) record.get("keys"))));
+            if (!queries.get(i).isEmpty()) {
+                rows.add(Map.of("id", record.get("id"), "dataset", String.valueOf(record.get("dataset")),
+                        "query", queries.get(i)));
+            }
         }
         var pairs = new LinkedHashMap<String, Pair>();
         graph.read(tx -> {

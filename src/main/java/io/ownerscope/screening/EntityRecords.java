@@ -1,7 +1,6 @@
 package io.ownerscope.screening;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +54,5 @@ public final class EntityRecords {
         return new MatchRecord(schema, names, identifiers,
                 schema.isPerson() && birthDate != null ? List.of(birthDate.toString()) : List.of(), countries,
                 List.of());
-    }
-
-    /** The query that reaches the records sharing a name key with these keys (as the index holds them). */
-    public static String keyQuery(String indexedKeys) {
-        return String.join(" OR ", Arrays.stream(indexedKeys.split(" ")).filter(k -> !k.isBlank())
-                .limit(500).toList());
     }
 }

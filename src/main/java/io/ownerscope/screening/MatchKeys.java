@@ -15,20 +15,12 @@ import io.ownerscope.matching.Schema;
  */
 final class MatchKeys {
 
-    /** Lucene refuses queries of more clauses than this (its default maximum is 1024). */
-    private static final int MAX_CLAUSES = 500;
-
     private MatchKeys() {
     }
 
     /** The keys of all names, as the one text the index holds. */
     static String indexed(Schema schema, Collection<String> names) {
         return String.join(" ", words(schema, names));
-    }
-
-    /** A query that reaches every entity sharing one key with these names; empty when the names have none. */
-    static String query(Schema schema, Collection<String> names) {
-        return String.join(" OR ", words(schema, names).stream().limit(MAX_CLAUSES).toList());
     }
 
     private static TreeSet<String> words(Schema schema, Collection<String> names) {

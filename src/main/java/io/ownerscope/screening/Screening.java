@@ -45,11 +45,13 @@ public class Screening {
 
     private final Graph graph;
     private final NameMatcher matcher;
+    private final FrequentKeys frequentKeys;
     private final ScreeningSettings settings;
 
-    Screening(Graph graph, NameMatcher matcher, ScreeningSettings settings) {
+    Screening(Graph graph, NameMatcher matcher, FrequentKeys frequentKeys, ScreeningSettings settings) {
         this.graph = graph;
         this.matcher = matcher;
+        this.frequentKeys = frequentKeys;
         this.settings = settings;
     }
 
@@ -60,7 +62,7 @@ public class Screening {
     /** The candidates of a query, best first, at most {@code limit}, whatever their score. */
     public List<Candidate> screen(MatchRecord query, int limit) {
         var found = new LinkedHashMap<String, Candidate>();
-        var keyQuery = MatchKeys.query(query.schema(), query.names());
+        var keyQuery = frequentKeys.query(MatchKeys.indexed(query.schema(), query.names()));
         var identifiers = identifierParameters(query.identifiers());
         graph.read(tx -> {
             if (!keyQuery.isEmpty()) {
@@ -84,10 +86,12 @@ public class Screening {
     public List<List<Candidate>> screenAll(List<MatchRecord> queries, int limit) {
         var results = new ArrayList<List<Candidate>>();
         var rows = new ArrayList<Map<String, Object>>();
+        var keyQueries = frequentKeys.queries(queries.stream()
+                .map(query -> MatchKeys.indexed(query.schema(), query.names())).toList());
         for (int i = 0; i < queries.size(); i++) {
             results.add(null);
             var query = queries.get(i);
-            var keys = MatchKeys.query(query.schema(), query.names());
+            var keys = keyQueries.get(i);
             if (!query.identifiers().isEmpty() || keys.isEmpty()) {
                 results.set(i, screen(query, limit));
             } else {

@@ -23,7 +23,12 @@ class ScreeningConfiguration {
     }
 
     @Bean
-    Screening screening(Graph graph, NameMatcher matcher, ScreeningSettings settings, SchemaMigrations schema) {
-        return new Screening(graph, matcher, settings);
+    FrequentKeys frequentKeys(Graph graph, ScreeningSettings settings, SchemaMigrations schema) {
+        return new FrequentKeys(graph, settings);
+    }
+
+    @Bean
+    Screening screening(Graph graph, NameMatcher matcher, FrequentKeys frequentKeys, ScreeningSettings settings) {
+        return new Screening(graph, matcher, frequentKeys, settings);
     }
 }
