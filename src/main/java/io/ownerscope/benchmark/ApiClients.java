@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -29,9 +31,10 @@ final class ApiClients {
     /**
      * @param failures answers other than 2xx, and requests that failed to connect or read
      * @param timeouts requests without an answer within the client's time limit
+     * @param byOperation each operation's p50 and p99 of its answers, in ms, and its timeouts
      */
     record Figures(long requests, double seconds, double p50, double p95, double p99, double max, long failures,
-            long timeouts, long gatewayTimeouts) {
+            long timeouts, long gatewayTimeouts, Map<Operation, double[]> byOperation) {
 
         double perSecond() {
             return requests / seconds;
@@ -55,6 +58,14 @@ final class ApiClients {
     /** Runs {@code clients} clients for at least {@code minimum} and until {@code done} says so. */
     Figures run(int clients, Duration minimum, BooleanSupplier done) throws InterruptedException {
         var latencies = new ConcurrentLinkedQueue<Double>();
+        var latenciesOf = new EnumMap<Operation, ConcurrentLinkedQueue<Double>>(Operation.class);
+        for (var operation : Operation.values()) {
+            latenciesOf.put(operation, new ConcurrentLinkedQueue<>());
+        }
+        var timeoutsOf = new EnumMap<Operation, AtomicLong>(Operation.class);
+        for (var operation : Operation.values()) {
+            timeoutsOf.put(operation, new AtomicLong());
+        }
         var failures = new AtomicLong();
         var timeouts = new AtomicLong();
         var gatewayTimeouts = new AtomicLong();
@@ -73,6 +84,7 @@ final class ApiClients {
                         try {
                             var response = http.send(request, HttpResponse.BodyHandlers.discarding());
                             latencies.add((System.nanoTime() - sent) / 1e6);
+                            latenciesOf.get(operation).add((System.nanoTime() - sent) / 1e6);
                             if (response.statusCode() == 504) {
                                 gatewayTimeouts.incrementAndGet();
                             }
@@ -82,6 +94,7 @@ final class ApiClients {
                         } catch (HttpTimeoutException e) {
                             latencies.add((System.nanoTime() - sent) / 1e6);
                             timeouts.incrementAndGet();
+                            timeoutsOf.get(operation).incrementAndGet();
                         } catch (IOException e) {
                             latencies.add((System.nanoTime() - sent) / 1e6);
                             failures.incrementAndGet();
@@ -99,9 +112,15 @@ final class ApiClients {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        var byOperation = new EnumMap<Operation, double[]>(Operation.class);
+        latenciesOf.forEach((operation, times) -> {
+            double[] each = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            byOperation.put(operation, new double[] {percentile(each, 50), percentile(each, 99),
+                timeoutsOf.get(operation).get()});
+        });
         return new Figures(sorted.length, seconds, percentile(sorted, 50), percentile(sorted, 95),
                 percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1], failures.get(),
-                timeouts.get(), gatewayTimeouts.get());
+                timeouts.get(), gatewayTimeouts.get(), byOperation);
     }
 
     private HttpRequest request(Operation operation, String id) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -109,6 +110,10 @@ final class ReadsDuringLoad {
                 + "max %.0f ms | %d failed | %d timed out (%d s) | %d 504 |%n", when, f.requests(), f.seconds(),
                 f.perSecond(), f.p50(), f.p95(), f.p99(), f.max(), f.failures(), f.timeouts(),
                 CLIENT_TIMEOUT.toSeconds(), f.gatewayTimeouts());
+        var each = new StringBuilder("|   each, p50 / p99 of its answers and its timeouts:");
+        f.byOperation().forEach((operation, times) -> each.append(String.format(Locale.ROOT,
+                " %s %.0f / %.0f ms, %.0f;", operation, times[0], times[1], times[2])));
+        out.println(each);
         out.flush();
     }
 }
