@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.ownerscope.graph.Cypher;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 
@@ -18,6 +20,9 @@ import org.neo4j.driver.SessionConfig;
 final class PlainLoad {
 
     static final int BATCH = 10_000;
+
+    /** As in a plain program whose debug log is off: no Bolt message is formatted for a log that drops it. */
+    private static final Config QUIET = Config.builder().withLogging(Logging.slf4j()).build();
 
     private static final String CONSTRAINT = Cypher.load("benchmark/plain-company-constraint.cypher");
     private static final String MERGE_COMPANIES = Cypher.load("benchmark/plain-merge-companies.cypher");
@@ -43,7 +48,7 @@ final class PlainLoad {
 
     Result load(DeepChainGraph graph) {
         long start = System.nanoTime();
-        try (var driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password));
+        try (var driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), QUIET);
                 var session = driver.session(SessionConfig.forDatabase(database))) {
             session.executeWrite(tx -> tx.run(CONSTRAINT).consume());
             long companies = 0;
@@ -70,7 +75,7 @@ final class PlainLoad {
 
     /** Removes what {@link #load} wrote, and its constraint. */
     void remove() {
-        try (var driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password));
+        try (var driver = GraphDatabase.driver(uri, AuthTokens.basic(user, password), QUIET);
                 var session = driver.session(SessionConfig.forDatabase(database))) {
             long deleted;
             do {
