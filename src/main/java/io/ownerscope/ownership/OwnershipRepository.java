@@ -23,6 +23,7 @@ class OwnershipRepository {
     private static final String UPSTREAM = Cypher.load("ownership/upstream-network.cypher");
     private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
     private static final String ENDED_BEFORE = Cypher.load("ownership/ended-before.cypher");
+    private static final String NOTHING_LISTED_UPSTREAM = Cypher.load("ownership/nothing-listed-upstream.cypher");
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
     private static final String ALL_SAME_AS = Cypher.load("ownership/all-same-as.cypher");
@@ -81,6 +82,24 @@ class OwnershipRepository {
             return tx.run(ENDED_BEFORE, Map.of("id", id, "asOf", asOf, "authorities", authorities,
                     "maxNodes", (long) settings.maxNodes(), "limit", (long) limit)).list(row -> new Ended(
                     row.get("until").asLocalDate(), row.get("lastDay").asLocalDate(), row.get("what").asString()));
+        }
+
+        /**
+         * The entity alone, as the network of its designation, when nothing upstream of it can designate it: no
+         * listing of the authorities at any time and no identity link within the traversal cap, nothing past the
+         * cap, fewer than the most parties a network reads. Empty when the whole network must be read (or the
+         * entity is unknown). Designation gives the same answer on it as on the whole network, at the cost of two
+         * traversals that carry no properties.
+         */
+        Optional<OwnershipNetwork> aloneUpstream(String id, List<String> authorities) {
+            var rows = tx.run(NOTHING_LISTED_UPSTREAM, Map.of("id", id, "authorities", authorities,
+                    "maxNodes", (long) settings.maxNodes())).list();
+            if (rows.isEmpty() || !rows.getFirst().get("nothingUpstream").asBoolean()) {
+                return Optional.empty();
+            }
+            var network = new OwnershipNetwork(SameAsClusters.of(List.of(), id), List.of());
+            network.addParty(party(rows.getFirst().get("party")));
+            return Optional.of(network);
         }
 
         /** As {@link OwnershipRepository#neighbourhood}, within this transaction. */

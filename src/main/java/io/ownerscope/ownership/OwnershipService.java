@@ -91,6 +91,22 @@ class OwnershipService {
 
     private OwnershipViews.DesignationView designation(OwnershipRepository.Reader reader, String id, Regime regime,
             LocalDate asOf) {
+        var alone = reader.aloneUpstream(id, settings.authoritiesOf(regime));
+        if (alone.isPresent()) {
+            var designation = rules.designationOf(alone.get(), regime, asOf, id);
+            return OwnershipViews.DesignationView.of(designation, DesignationCauses.of(rules, alone.get(),
+                    designation), List.of(), false, null);
+        }
+        return designationInFull(reader, id, regime, asOf);
+    }
+
+    /** The designation read from the whole upstream network, as it is answered when something upstream is listed. */
+    OwnershipViews.DesignationView designationInFull(String id, Regime regime, LocalDate asOf) {
+        return repository.inOneRead(reader -> designationInFull(reader, id, regime, asOf));
+    }
+
+    private OwnershipViews.DesignationView designationInFull(OwnershipRepository.Reader reader, String id,
+            Regime regime, LocalDate asOf) {
         var network = neighbourhood(reader, id, OwnershipRepository.Direction.UPSTREAM, asOf,
                 settings.authoritiesOf(regime), settings.maxNodes());
         var designation = rules.designationOf(network, regime, asOf, id);
