@@ -24,6 +24,8 @@ class OwnershipRepository {
     private static final String DOWNSTREAM = Cypher.load("ownership/downstream-network.cypher");
     private static final String ENDED_BEFORE = Cypher.load("ownership/ended-before.cypher");
     private static final String NOTHING_LISTED_UPSTREAM = Cypher.load("ownership/nothing-listed-upstream.cypher");
+    /** The largest neighbourhood a designation is answered for without reading it (its check grows with its square). */
+    static final int SHORT_PATH_NODES = 1_000;
     private static final String ALL_HOLDINGS = Cypher.load("ownership/all-holdings.cypher");
     private static final String ALL_LISTINGS = Cypher.load("ownership/all-listings.cypher");
     private static final String ALL_SAME_AS = Cypher.load("ownership/all-same-as.cypher");
@@ -86,19 +88,23 @@ class OwnershipRepository {
 
         /**
          * The entity alone, as the network of its designation, when nothing upstream of it can designate it: no
-         * listing of the authorities at any time and no identity link within the traversal cap, nothing past the
-         * cap, fewer than the most parties a network reads. Empty when the whole network must be read (or the
-         * entity is unknown). Designation gives the same answer on it as on the whole network, at the cost of two
-         * traversals that carry no properties.
+         * listing of the authorities at any time and no identity link within the traversal cap, and at most
+         * {@link #SHORT_PATH_NODES} parties there. It is marked truncated when the whole network would be (a link in
+         * force on {@code asOf} reaches the neighbourhood from past the cap). Empty when the whole network must be
+         * read, or the entity is unknown. Designation gives the same answer on it as on the whole network, at the
+         * cost of one traversal that carries no properties.
          */
-        Optional<OwnershipNetwork> aloneUpstream(String id, List<String> authorities) {
-            var rows = tx.run(NOTHING_LISTED_UPSTREAM, Map.of("id", id, "authorities", authorities,
-                    "maxNodes", (long) settings.maxNodes())).list();
+        Optional<OwnershipNetwork> aloneUpstream(String id, LocalDate asOf, List<String> authorities) {
+            var rows = tx.run(NOTHING_LISTED_UPSTREAM, Map.of("id", id, "asOf", asOf, "authorities", authorities,
+                    "shortPathNodes", (long) Math.min(SHORT_PATH_NODES, settings.maxNodes() - 1))).list();
             if (rows.isEmpty() || !rows.getFirst().get("nothingUpstream").asBoolean()) {
                 return Optional.empty();
             }
             var network = new OwnershipNetwork(SameAsClusters.of(List.of(), id), List.of());
             network.addParty(party(rows.getFirst().get("party")));
+            if (rows.getFirst().get("truncated").asBoolean()) {
+                network.markTruncated();
+            }
             return Optional.of(network);
         }
 

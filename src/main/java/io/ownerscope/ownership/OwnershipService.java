@@ -91,11 +91,11 @@ class OwnershipService {
 
     private OwnershipViews.DesignationView designation(OwnershipRepository.Reader reader, String id, Regime regime,
             LocalDate asOf) {
-        var alone = reader.aloneUpstream(id, settings.authoritiesOf(regime));
+        var alone = reader.aloneUpstream(id, asOf, settings.authoritiesOf(regime));
         if (alone.isPresent()) {
             var designation = rules.designationOf(alone.get(), regime, asOf, id);
             return OwnershipViews.DesignationView.of(designation, DesignationCauses.of(rules, alone.get(),
-                    designation), List.of(), false, null);
+                    designation), List.of(), alone.get().truncated(), null);
         }
         return designationInFull(reader, id, regime, asOf);
     }

@@ -53,6 +53,14 @@ class DesignationShortcutIT extends RunningService {
         }
         entities.add("deep-listed,company,Deep Listed JSC,RU,");
         relationships.add("d-top,deep-listed,deep-0,OWNS,100,shareholding,,");
+        for (int i = 0; i < 11; i++) {
+            entities.add("old-" + i + ",company,Old " + i + " LLC,GE,");
+            if (i > 0) {
+                relationships.add("o" + i + ",old-" + (i - 1) + ",old-" + i + ",OWNS,100,shareholding,,");
+            }
+        }
+        entities.add("old-owner,company,Old Owner Ltd,CY,");
+        relationships.add("o-top,old-owner,old-0,OWNS,100,shareholding,2020-01-01,2022-12-31");
         loader.load(List.of(Csv.file("entities.csv", lines("id,type,name,country,inn", entities)),
                 Csv.file("relationships.csv",
                         lines("id,from_id,to_id,type,share,interest_type,start_date,end_date", relationships)),
@@ -93,14 +101,18 @@ class DesignationShortcutIT extends RunningService {
         assertThat(ownership.designation("stake-ended", Regime.OFAC, today).formerly()).isNotNull();
         assertThat(ownership.designation("boss-held", Regime.OFAC, today).designated()).isTrue();
         assertThat(ownership.designation("deep-12", Regime.EU, today).truncated()).isTrue();
+        assertThat(ownership.designation("old-10", Regime.EU, today).truncated()).isFalse();
+        assertThat(ownership.designation("old-10", Regime.EU, LocalDate.of(2021, 1, 1)).truncated()).isTrue();
         assertThat(ownership.designation("deep-3", Regime.OFAC, today).designated()).isTrue();
     }
 
     @Test
     void onlyWhatNothingListedOwnsTakesTheShortPath() {
         var ofac = List.of("OFAC");
+        var today = LocalDate.of(2024, 6, 1);
 
-        assertThat(ids).filteredOn(id -> repository.inOneRead(r -> r.aloneUpstream(id, ofac)).isPresent())
-                .containsExactlyInAnyOrder("plain-1", "plain-2");
+        assertThat(ids).filteredOn(id -> repository.inOneRead(r -> r.aloneUpstream(id, today, ofac)).isPresent())
+                .contains("plain-1", "plain-2", "deep-10", "deep-11", "deep-12", "old-10", "old-owner")
+                .doesNotContain("held", "was-held", "stake-ended", "boss-registry", "boss-held", "deep-9");
     }
 }
