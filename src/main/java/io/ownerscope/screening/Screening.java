@@ -61,8 +61,12 @@ public class Screening {
 
     /** The candidates of a query, best first, at most {@code limit}, whatever their score. */
     public List<Candidate> screen(MatchRecord query, int limit) {
+        return screen(query, frequentKeys.query(MatchKeys.indexed(query.schema(), query.names())), limit);
+    }
+
+    /** As {@link #screen(MatchRecord, int)}, with the look-up query of its name keys already made. */
+    private List<Candidate> screen(MatchRecord query, String keyQuery, int limit) {
         var found = new LinkedHashMap<String, Candidate>();
-        var keyQuery = frequentKeys.query(MatchKeys.indexed(query.schema(), query.names()));
         var identifiers = identifierParameters(query.identifiers());
         graph.read(tx -> {
             if (!keyQuery.isEmpty()) {
@@ -93,7 +97,7 @@ public class Screening {
             var query = queries.get(i);
             var keys = keyQueries.get(i);
             if (!query.identifiers().isEmpty() || keys.isEmpty()) {
-                results.set(i, screen(query, limit));
+                results.set(i, screen(query, keys, limit));
             } else {
                 rows.add(Map.of("index", i, "query", keys));
             }
