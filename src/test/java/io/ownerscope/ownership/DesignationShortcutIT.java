@@ -45,20 +45,10 @@ class DesignationShortcutIT extends RunningService {
                 "r3,was-listed,was-held,OWNS,70,shareholding,,",
                 "r4,listed,stake-ended,OWNS,55,shareholding,2020-01-01,2023-06-30",
                 "r5,boss-registry,boss-held,OWNS,51,shareholding,,"));
-        for (int i = 0; i < 13; i++) {
-            entities.add("deep-" + i + ",company,Deep " + i + " LLC,TR,");
-            if (i > 0) {
-                relationships.add("d" + i + ",deep-" + (i - 1) + ",deep-" + i + ",OWNS,100,shareholding,,");
-            }
-        }
+        chain("deep", 13, "TR", entities, relationships);
         entities.add("deep-listed,company,Deep Listed JSC,RU,");
         relationships.add("d-top,deep-listed,deep-0,OWNS,100,shareholding,,");
-        for (int i = 0; i < 11; i++) {
-            entities.add("old-" + i + ",company,Old " + i + " LLC,GE,");
-            if (i > 0) {
-                relationships.add("o" + i + ",old-" + (i - 1) + ",old-" + i + ",OWNS,100,shareholding,,");
-            }
-        }
+        chain("old", 11, "GE", entities, relationships);
         entities.add("old-owner,company,Old Owner Ltd,CY,");
         relationships.add("o-top,old-owner,old-0,OWNS,100,shareholding,2020-01-01,2022-12-31");
         loader.load(List.of(Csv.file("entities.csv", lines("id,type,name,country,inn", entities)),
@@ -70,6 +60,18 @@ class DesignationShortcutIT extends RunningService {
                         "boss-listed,OFAC,RUSSIA-EO14024,2022-03-01,",
                         "deep-listed,OFAC,RUSSIA-EO14024,2022-03-01,")), "cases", "test");
         entities.forEach(row -> ids.add(row.substring(0, row.indexOf(','))));
+    }
+
+    /** Companies {@code prefix-0} to {@code prefix-(length - 1)}, each wholly owned by the one before. */
+    private static void chain(String prefix, int length, String country, List<String> entities,
+            List<String> relationships) {
+        for (int i = 0; i < length; i++) {
+            entities.add(prefix + "-" + i + ",company," + prefix + " " + i + " LLC," + country + ",");
+            if (i > 0) {
+                relationships.add(prefix + i + "," + prefix + "-" + (i - 1) + "," + prefix + "-" + i
+                        + ",OWNS,100,shareholding,,");
+            }
+        }
     }
 
     private static String[] lines(String header, List<String> rows) {
