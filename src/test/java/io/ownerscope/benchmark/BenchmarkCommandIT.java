@@ -23,4 +23,14 @@ class BenchmarkCommandIT extends CommandLineTest {
                 .doesNotContain("owners (ownerscope)").doesNotContain("not measured")
                 .doesNotContain("load --initial");
     }
+
+    @Test
+    void timesTheHttpAnalysisWhenItIsTheOnlyOneAskedFor() {
+        int exit = cli(new String[] {"benchmark", "--companies", "50", "--samples", "2", "--skip-initial",
+                "--analyses", "http", "--service", "http://127.0.0.1:9", "--api-key", "no-service-here",
+                "--naive-timeout", "5", "--work-dir", dir.toString(), onHarness()});
+
+        assertThat(exit).as(terminal.stderr()).isZero();
+        assertThat(terminal.stdout()).contains("over HTTP").doesNotContain("paths, 3 shortest");
+    }
 }
